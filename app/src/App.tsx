@@ -1,0 +1,62 @@
+import { lazy, Suspense } from 'react';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Routes, Route, Navigate } from 'react-router-dom';
+import { SessionGate } from './session/SessionGate';
+import { Shell } from './layout/Shell';
+import { Loading } from './components/Loading';
+import { ApiError } from './api/client';
+
+// Each scene is its own chunk: the first load carries only the shell, sign-in and the dashboard.
+const Dashboard = lazy(() => import('./scenes/Dashboard'));
+const Requests = lazy(() => import('./scenes/Requests'));
+const RequestPage = lazy(() => import('./scenes/RequestPage'));
+const Compose = lazy(() => import('./scenes/Compose'));
+const Inbox = lazy(() => import('./scenes/Inbox'));
+const Records = lazy(() => import('./scenes/Records'));
+const DocumentViewer = lazy(() => import('./scenes/DocumentViewer'));
+const Agencies = lazy(() => import('./scenes/Agencies'));
+const AgencyPage = lazy(() => import('./scenes/AgencyPage'));
+
+// Mantine's own <style> injection is switched off (withCssVariables/withGlobalClasses below) so the
+// app runs under a CSP with no 'unsafe-inline'; the variables come from styles.css instead.
+const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, defaultRadius: 'sm' });
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false} forceColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionGate>
+            <Shell>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/" element={<Dashboard />} />
+                  <Route path="/requests" element={<Requests />} />
+                  <Route path="/requests/new" element={<Compose />} />
+                  <Route path="/requests/:id" element={<RequestPage />} />
+                  <Route path="/inbox" element={<Inbox />} />
+                  <Route path="/records" element={<Records />} />
+                  <Route path="/records/:id" element={<DocumentViewer />} />
+                  <Route path="/agencies" element={<Agencies />} />
+                  <Route path="/agencies/:id" element={<AgencyPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Routes>
+              </Suspense>
+            </Shell>
+          </SessionGate>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

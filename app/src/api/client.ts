@@ -1,0 +1,59 @@
+// The one way the app talks to the server: same-origin fetch with the session cookie, the CSRF
+// token on every mutation, and RFC 9457 problem+json turned into an ApiError with its stable code.
+
+export class ApiError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly detail?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export async function api<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    signal,
+  });
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('content-type') ?? '';
+  const data: unknown = type.includes('json') ? await res.json().catch(() => null) : await res.text();
+  if (!res.ok) throw toApiError(res.status, data);
+  return data as T;
+}
+
+export function toApiError(status: number, data: unknown): ApiError {
+  if (data && typeof data === 'object') {
+    const p = data as { code?: string; title?: string; detail?: string; message?: string };
+    return new ApiError(status, p.code ?? `http-${status}`, p.detail ?? p.title ?? p.message ?? `HTTP ${status}`, data);
+  }
+  return new ApiError(status, `http-${status}`, typeof data === 'string' && data ? data.slice(0, 300) : `HTTP ${status}`);
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, signal);
+export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+export const del = <T>(path: string) => api<T>('DELETE', path);
+
+/** Builds a query string from defined values only. */
+export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  const s = u.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,117 @@
+import { Badge, Paper, Title, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { get } from '../api/client';
+import type { Dashboard as DashboardData, DashboardItem } from '../api/types';
+import { Loading } from '../components/Loading';
+import { ErrorNote } from '../components/ErrorNote';
+import { formatDate } from '../lib/dates';
+
+// The API returns the first LIMIT rows of each list (and counts by status); a dashboard over
+// 10,000 requests stays light, and the long tail lives in the request list with the same filter.
+const LIMIT = 20;
+
+type Section = 'overdue' | 'may_sue' | 'appeal_windows_closing' | 'due' | 'unread_replies' | 'suggested_events';
+const SECTIONS: { key: Section; more?: string; tone: string }[] = [
+  { key: 'overdue', more: '/requests?overdue=true', tone: 'red' },
+  { key: 'may_sue', more: '/requests?status=may-sue', tone: 'grape' },
+  { key: 'appeal_windows_closing', more: '/requests?status=appeal-window-open', tone: 'orange' },
+  { key: 'due', tone: 'blue' },
+  { key: 'unread_replies', more: '/inbox', tone: 'teal' },
+  { key: 'suggested_events', tone: 'yellow' },
+];
+
+export interface Panel { items: DashboardItem[] | null; count: number | null; more: boolean }
+
+/** Each panel's rows and how many there are in all; null items = the API does not offer this list yet. */
+export function panels(d: DashboardData): Record<Section, Panel> {
+  const by = d.counts?.by_status ?? null;
+  const sum = (...s: string[]) => (by ? s.reduce((n, k) => n + (by[k] ?? 0), 0) : null);
+  const panel = (items: DashboardItem[] | undefined, total: number | null): Panel => {
+    if (!items) return { items: null, count: null, more: false };
+    const count = total ?? items.length;
+    return { items, count, more: count > items.length || (total === null && items.length >= LIMIT) };
+  };
+  return {
+    overdue: panel(d.overdue, sum('overdue', 'may-sue', 'appeal-overdue')),
+    may_sue: panel(d.may_sue, null),
+    appeal_windows_closing: panel(d.appeal_windows_closing, null),
+    due: panel(d.due, null),
+    unread_replies: panel(d.unread_replies, null),
+    suggested_events: panel(d.suggested_events, null),
+  };
+}
+
+function ItemLine({ section, item }: { section: Section; item: DashboardItem }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const requestId = item.request_id ?? item.id;
+  const due = item.deadline?.due ?? null;
+  const detail = (() => {
+    switch (section) {
+      case 'overdue':
+        return item.overdue_working_days == null ? t('dashboard.overdueUnknown') : t('dashboard.overdueBy', { count: item.overdue_working_days });
+      case 'may_sue':
+        return due ? t('dashboard.maySueSince', { date: formatDate(due, lang) }) : '';
+      case 'appeal_windows_closing':
+      case 'due':
+        return due
+          ? `${t(`deadline.kind.${item.deadline!.kind}`, { defaultValue: item.deadline!.kind })}: ${formatDate(due, lang)}`
+          : t('deadline.noDate');
+      case 'unread_replies':
+        return [item.from, item.subject].filter(Boolean).join(' — ');
+      case 'suggested_events':
+        return item.event_kind ? t(`events.${item.event_kind}`, { defaultValue: item.event_kind }) : '';
+    }
+  })();
+  return (
+    <li className="dash-item">
+      <Link to={`/requests/${encodeURIComponent(requestId)}`}>{item.title || item.subject || requestId}</Link>
+      {item.agency?.name ? <span className="muted"> · {item.agency.name}</span> : null}
+      {detail ? <div className="dash-detail">{detail}</div> : null}
+    </li>
+  );
+}
+
+export default function Dashboard() {
+  const { t, i18n } = useTranslation();
+  const q = useQuery({ queryKey: ['dashboard'], queryFn: () => get<DashboardData>(`/api/v1/dashboard?limit=${LIMIT}`) });
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorNote error={q.error} />;
+  const data = panels(q.data);
+  return (
+    <>
+      <div className="row-between">
+        <Title order={1} mb="md">{t('dashboard.title')}</Title>
+        {q.data.today ? <Text className="muted">{t('dashboard.asOf', { date: formatDate(q.data.today, i18n.language, { dateStyle: 'full' }) })}</Text> : null}
+      </div>
+      <div className="dash-grid">
+        {SECTIONS.map((s) => {
+          const p = data[s.key];
+          return (
+            <Paper key={s.key} withBorder p="md" component="section" aria-labelledby={`dash-${s.key}`} data-section={s.key}>
+              <div className="row-between">
+                <Title order={2} size="h4" id={`dash-${s.key}`}>{t(`dashboard.${s.key}`)}</Title>
+                {p.count !== null ? (
+                  <Badge color={s.tone} variant="light">{p.more && p.count <= (p.items?.length ?? 0) ? `${p.count}+` : p.count}</Badge>
+                ) : null}
+              </div>
+              <Text size="sm" c="dimmed" mb="xs">{t(`dashboard.${s.key}_help`)}</Text>
+              {p.items === null ? (
+                <Text size="sm" className="muted">{t('dashboard.notYet')}</Text>
+              ) : p.items.length === 0 ? (
+                <Text size="sm">{t('dashboard.none')}</Text>
+              ) : (
+                <ul className="dash-list">
+                  {p.items.map((it, i) => <ItemLine key={`${it.id}-${i}`} section={s.key} item={it} />)}
+                </ul>
+              )}
+              {p.more && s.more ? <Link to={s.more}>{t('dashboard.seeAll', { count: p.count ?? 0 })}</Link> : null}
+            </Paper>
+          );
+        })}
+      </div>
+    </>
+  );
+}

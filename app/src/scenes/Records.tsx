@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Paper, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ApiError, get, qs } from '../api/client';
+import type { DocumentSummary, Page, SearchHit } from '../api/types';
+import { Loading } from '../components/Loading';
+import { ErrorNote } from '../components/ErrorNote';
+import { DocumentList } from '../components/DocumentList';
+import { Highlighted } from '../components/Highlighted';
+
+function SearchResults({ q }: { q: string }) {
+  const { t } = useTranslation();
+  const hits = useQuery({
+    queryKey: ['search', q],
+    queryFn: ({ signal }) => get<Page<SearchHit>>(`/api/v1/search${qs({ q })}`, signal),
+  });
+  if (hits.isPending) return <Loading label={t('records.searching')} />;
+  if (hits.isError) return <ErrorNote error={hits.error} />;
+  if (!hits.data.items.length) return <Text>{t('records.noHits', { q })}</Text>;
+  return (
+    <ol className="hits" aria-label={t('records.hits', { count: hits.data.items.length })}>
+      {hits.data.items.map((h, i) => (
+        <li key={`${h.document_id}-${h.page}-${i}`}>
+          <Link to={`/records/${h.document_id}?page=${h.page}&q=${encodeURIComponent(q)}`}>
+            {h.filename ?? t('records.document')} · {t('records.page', { n: h.page })}
+          </Link>
+          <div><Highlighted snippet={h.snippet} query={q} /></div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function Records() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const docs = useQuery({
+    queryKey: ['documents'],
+    queryFn: async () => {
+      try {
+        return await get<Page<DocumentSummary>>('/api/v1/documents');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setParams(text.trim() ? { q: text.trim() } : {});
+  };
+  return (
+    <>
+      <Title order={1} mb="md">{t('records.title')}</Title>
+      <form role="search" onSubmit={submit} className="filters">
+        <TextInput label={t('records.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Button type="submit">{t('records.searchSubmit')}</Button>
+      </form>
+      {q ? (
+        <Paper withBorder p="md" mb="md" component="section" aria-label={t('records.results')}>
+          <SearchResults q={q} />
+        </Paper>
+      ) : null}
+      <Title order={2} size="h3">{t('records.documents')}</Title>
+      {docs.isPending ? <Loading /> : docs.isError ? <ErrorNote error={docs.error} /> : docs.data === null ? (
+        <Text className="muted">{t('records.listUnavailable')}</Text>
+      ) : (
+        <DocumentList documents={docs.data.items} />
+      )}
+    </>
+  );
+}

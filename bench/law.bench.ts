@@ -1,0 +1,197 @@
+// npm run bench:law [-- --histories N] [-- --rounds R]
+// Full deadline sets for N generated request histories (mixed events, every jurisdiction with a
+// rule file, federal agencies with different appeal rules), computed by the engine's bulk form
+// (no explanation text) and by a day-by-day baseline (bench/law-baseline.ts) over the same
+// histories in the same run. Checks that both agree on every due date of a sample, reports the
+// median of several rounds, appends to bench/RESULTS.md, and prints one JSON object last.
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { compileHistories, computeDeadlineBatch, computeDeadlines, computeDeadlinesMany, ENGINE_VERSION, F_PRESENT, listJurisdictions, type DeadlineInput, type LegalEvent } from '../law';
+import { baselineDeadlines, BASELINE_YEARS, dayOf, KINDS, prepareBaseline } from './law-baseline';
+import { daysFromCivil, formatIso } from '../law/engine/day-number';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} needs a positive whole number`);
+  return v;
+}
+const N = arg('histories', 1_000_000);
+const ROUNDS = arg('rounds', 5);
+const BASELINE_ROUNDS = arg('baseline-rounds', 3);
+
+// Deterministic generator (mulberry32) so every run times the same histories.
+let seed = 0x5eed;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
+const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+
+const jurisdictions = listJurisdictions().map((j) => j.id);
+const FEDERAL_AGENCIES = ['dhs', 'cbp', 'ice', 'uscis', 'fema', 'doj', 'atf', 'doi', 'bia', 'nasa', 'epa', 'ssa', null];
+const FIRST = daysFromCivil(2015, 1, 1), LAST = daysFromCivil(2030, 12, 31);
+
+function history(): DeadlineInput {
+  // Half federal (the common case), half spread over every other jurisdiction there is.
+  const jurisdiction = jurisdictions.length === 1 || rand() < 0.5 ? 'us-federal' : pick(jurisdictions);
+  const r = int(FIRST, LAST);
+  const ev: { d: number; s: number; kind: LegalEvent['kind'] }[] = [];
+  let s = 0;
+  const push = (d: number, kind: LegalEvent['kind']) => ev.push({ d, s: s++, kind });
+  if (rand() < 0.15) push(r + int(0, 2), 'expedited-requested');
+  if (rand() < 0.3) {
+    const c = r + int(1, 20);
+    push(c, 'clarification-requested');
+    push(c + int(0, 25), 'clarification-answered');
+  }
+  if (rand() < 0.2) {
+    const c = r + int(1, 30);
+    push(c, 'fee-notice');
+    push(c + int(0, 20), 'fee-resolved');
+  }
+  if (rand() < 0.1) {
+    const c = r + int(5, 40); // a second clarification (does not toll)
+    push(c, 'clarification-requested');
+    push(c + int(0, 10), 'clarification-answered');
+  }
+  if (rand() < 0.25) push(r + int(5, 40), 'unusual-circumstances');
+  ev.sort((a, b) => a.d - b.d || a.s - b.s);
+  let last = ev.length ? ev[ev.length - 1].d : r;
+  const end = rand();
+  if (end < 0.45) {
+    last += int(5, 60);
+    push(last, 'adverse-determination');
+    if (rand() < 0.5) {
+      last += int(5, 100);
+      push(last, 'appeal-received');
+      if (rand() < 0.5) push((last += int(3, 40)), 'appeal-decided');
+    }
+  } else if (end < 0.65) push((last += int(5, 60)), 'determination');
+  if (rand() < 0.05) push(last + int(1, 60), 'suit-filed');
+  return {
+    jurisdiction,
+    agency: jurisdiction === 'us-federal' ? pick(FEDERAL_AGENCIES) : null,
+    received: formatIso(r),
+    events: ev.map((e) => ({ kind: e.kind, date: formatIso(e.d) })),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+console.error(`law bench: generating ${N} histories over ${jurisdictions.length} jurisdictions...`);
+const inputs: DeadlineInput[] = new Array(N);
+for (let i = 0; i < N; i++) inputs[i] = history();
+const eventsTotal = inputs.reduce((n, h) => n + h.events.length, 0);
+prepareBaseline([...new Set(listJurisdictions().map((j) => j.calendar))], BASELINE_YEARS[0], BASELINE_YEARS[1]);
+
+// Encoding (validation + ISO parsing into day numbers) happens once per batch; both the engine's
+// kernel and the baseline then run over the same plain day numbers.
+const tEnc = process.hrtime.bigint();
+const batch = compileHistories(inputs);
+const encodeSecs = secs(tEnc);
+
+// Agreement: every due date of a sample (every 97th history, up to 20,000), three ways: the
+// explained engine, the bulk kernel and the day-by-day baseline.
+const out = new Int32Array(KINDS.length);
+const check = computeDeadlineBatch(batch);
+let compared = 0, mismatches = 0;
+for (let i = 0; i < N && compared < 20_000; i += 97) {
+  const set = computeDeadlines(inputs[i]);
+  baselineDeadlines(batch, i, out);
+  for (let k = 0; k < KINDS.length; k++) {
+    const d = set.deadlines.find((x) => x.kind === KINDS[k]);
+    const engine = d === undefined ? -2 : dayOf(d.due);
+    const kernel = check.flags[i * 5 + k] & F_PRESENT ? check.due[i * 5 + k] : -2;
+    if (engine !== out[k] || kernel !== engine) {
+      if (mismatches < 5) console.error(`MISMATCH ${KINDS[k]}: engine ${engine} kernel ${kernel} baseline ${out[k]} for ${JSON.stringify(inputs[i])}`);
+      mismatches++;
+    }
+  }
+  compared++;
+}
+if (mismatches) {
+  console.error(`law bench: ${mismatches} disagreements between engine, kernel and baseline; not timing a wrong engine`);
+  process.exit(1);
+}
+
+let sink = 0;
+const engineTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const t0 = process.hrtime.bigint();
+  const res = computeDeadlineBatch(batch);
+  engineTimes.push(secs(t0));
+  sink += res.due[res.due.length - 1];
+  console.error(`engine round ${round + 1}: ${(N / engineTimes[round]).toFixed(0)} sets/s`);
+}
+const baselineTimes: number[] = [];
+for (let round = 0; round < BASELINE_ROUNDS; round++) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < N; i++) {
+    baselineDeadlines(batch, i, out);
+    sink += out[0];
+  }
+  baselineTimes.push(secs(t0));
+  console.error(`baseline round ${round + 1}: ${(N / baselineTimes[round]).toFixed(0)} sets/s`);
+}
+// The object API on a slice: DeadlineSet objects without text (computeDeadlinesMany) and with
+// explanations (computeDeadlines, what a single request's page pays).
+const sliceN = Math.min(N, 200_000);
+const slice = inputs.slice(0, sliceN);
+const to0 = process.hrtime.bigint();
+sink += computeDeadlinesMany(slice, { explain: false }).length;
+const objectSecs = secs(to0);
+const explainN = Math.min(N, 20_000);
+const te0 = process.hrtime.bigint();
+for (let i = 0; i < explainN; i++) sink += computeDeadlines(inputs[i]).deadlines.length;
+const explainSecs = secs(te0);
+
+const setsPerSecond = Math.round(N / median(engineTimes));
+const baselinePerSecond = Math.round(N / median(baselineTimes));
+const result = {
+  sets_per_second: setsPerSecond,
+  baseline_sets_per_second: baselinePerSecond,
+  histories: N,
+  speedup: Number((setsPerSecond / baselinePerSecond).toFixed(1)),
+  rounds: ROUNDS,
+  baseline_rounds: BASELINE_ROUNDS,
+  events: eventsTotal,
+  jurisdictions: jurisdictions.length,
+  agreement_sample: compared,
+  encode_histories_per_second: Math.round(N / encodeSecs),
+  end_to_end_sets_per_second: Math.round(N / (encodeSecs + median(engineTimes))),
+  object_sets_per_second: Math.round(sliceN / objectSecs),
+  explained_sets_per_second: Math.round(explainN / explainSecs),
+  engine_version: ENGINE_VERSION,
+};
+
+const sh = (cmd: string) => {
+  try {
+    return execSync(cmd, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+const machine = `${sh('nproc')} cores (${sh("lscpu | grep 'Model name' | sed 's/Model name: *//'") || cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`;
+const file = new URL('./RESULTS.md', import.meta.url);
+if (!existsSync(file)) writeFileSync(file, '# Benchmark results\n\nAppended by the `bench:*` scripts (CONTRACTS.md "Benchmarks").\n');
+appendFileSync(
+  file,
+  `\n## bench:law — ${new Date().toISOString()}\n` +
+    `- Machine: ${machine}\n` +
+    `- Command: \`npm run bench:law${N !== 1_000_000 ? ` -- --histories ${N}` : ''}\`\n` +
+    `- ${N} histories (${eventsTotal} events, ${jurisdictions.length} jurisdictions), median of ${ROUNDS} engine rounds / ${BASELINE_ROUNDS} baseline rounds\n` +
+    `- Engine kernel (computeDeadlineBatch over encoded histories): ${setsPerSecond} sets/s; baseline (day-by-day over the same day numbers, Set of closures): ${baselinePerSecond} sets/s; speed-up ${result.speedup}x\n` +
+    `- Encoding (compileHistories: validation + ISO parsing): ${result.encode_histories_per_second} histories/s; encode + kernel: ${result.end_to_end_sets_per_second} sets/s\n` +
+    `- Object API: computeDeadlinesMany (no text) ${result.object_sets_per_second} sets/s; computeDeadlines (explained) ${result.explained_sets_per_second} sets/s\n` +
+    `- Engine, kernel and baseline agreed on every due date of ${compared} sampled histories\n` +
+    `\n\`${JSON.stringify(result)}\`\n`,
+);
+if (sink === 0.5) console.error(sink); // keep results alive
+console.log(JSON.stringify(result));

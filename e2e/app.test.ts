@@ -1,0 +1,218 @@
+// The web app in the system Chromium against a real server with a fresh database and the demo
+// data: sign in, the demo CBP request's deadlines explained, a request to two agencies, Spanish,
+// axe on every page, screenshots in test-results/screenshots/, and the app under a strict CSP.
+// Parts that need features still being built (mail in, PDF search) check the server's OpenAPI
+// document and skip at run time with the reason in their names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildApp, startServer, type RunningServer } from './support/server';
+import { CHROMIUM, launch, screenshot, seriousViolations } from './support/browser';
+
+// The server's own CSP allows inline styles; the app is built to need none, so the browser here
+// enforces the stricter policy and every violation is collected.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no Chromium at ACCESO_CHROMIUM or /usr/bin/chromium]'}`, () => {
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  let paths: Set<string>;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    buildApp();
+    server = await startServer();
+    const spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    paths = new Set(Object.keys(spec.paths ?? {}));
+    browser = await launch('en-US');
+    await browser.context.route(`${server.url}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = STRICT_CSP;
+      await route.fulfill({ response, headers });
+    });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const session = await (await page.request.get(`${server.url}/api/v1/session`)).json();
+    const res = await page.request.fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token },
+      data: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  const checkAxe = async (name: string) => {
+    const v = await seriousViolations(page);
+    expect(v, `axe on ${name}`).toEqual([]);
+  };
+
+  it('signs in with the demo admin and lands on the dashboard', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await screenshot(page, 'sign-in');
+    await checkAxe('sign-in');
+    await page.getByLabel('Email').fill(server.adminEmail);
+    await page.getByLabel('Password', { exact: true }).fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+  });
+
+  it('shows overdue requests with the number of working days, and passes axe', async () => {
+    const overdue = page.locator('[data-section="overdue"]');
+    await overdue.getByText(/Overdue by \d+ working days?/).first().waitFor();
+    await screenshot(page, 'dashboard');
+    await checkAxe('dashboard');
+  });
+
+  it('shows the demo CBP request overdue since January 2023, with its may-sue date explained', async () => {
+    const list = await api<{ items: { id: string; title: string }[] }>('GET', '/api/v1/requests?q=biometric');
+    const cbp = list.items.find((r) => r.title.startsWith('Access Now to CBP'));
+    expect(cbp, 'the founding CBP request is in the demo data').toBeDefined();
+    await page.goto(`${server.url}/requests/${cbp!.id}`);
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    const response = page.locator('.deadline[data-kind="response"]');
+    await expect(response.locator('.due').textContent()).resolves.toMatch(/^Was due .*2023/);
+    const maySue = page.locator('.deadline[data-kind="may-sue"]');
+    await expect(maySue.textContent()).resolves.toMatch(/May sue since .*2023/);
+    await maySue.getByRole('button', { name: 'Explain' }).click();
+    const explanation = maySue.locator('.explanation');
+    await explanation.waitFor();
+    const text = (await explanation.textContent()) ?? '';
+    expect(text).toContain('5 U.S.C. § 552(a)(6)(C)(i)');
+    expect(text).toMatch(/may go to court/i);
+    expect(await maySue.getByRole('link', { name: 'Source' }).getAttribute('href')).toMatch(/^https:\/\//);
+    // The response deadline's explanation draws the counted days with the skipped days named.
+    await response.getByRole('button', { name: 'Explain' }).click();
+    await response.locator('table.month').first().waitFor();
+    expect(await response.locator('td.day.due').count()).toBe(1);
+    expect(await response.locator('.skipped-days').textContent()).toMatch(/weekend days? skipped/);
+    await screenshot(page, 'request-cbp');
+    await checkAxe('request page');
+  });
+
+  it('files one request to two agencies from the directory', async () => {
+    const subject = `E2E two agencies ${Date.now()}`;
+    await page.goto(`${server.url}/requests/new`);
+    await page.getByRole('heading', { name: 'New request' }).waitFor();
+    const search = page.getByLabel('Search the agency directory');
+    for (const name of ['U.S. Customs and Border Protection', 'U.S. Immigration and Customs Enforcement']) {
+      await search.fill(name.replace('U.S. ', ''));
+      await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+    }
+    await expect(page.locator('.chosen li').count()).resolves.toBe(2);
+    await page.getByLabel('Subject').fill(subject);
+    await page.getByLabel('Request text').fill('All agreements under which biometric data of migrants is shared with foreign governments.');
+    await page.getByLabel('Ask for a fee waiver').check();
+    await page.getByLabel('Why fees should be waived').fill('Non-commercial public-interest research.');
+    await screenshot(page, 'compose');
+    await checkAxe('compose');
+    await page.getByRole('button', { name: 'Send to 2 agencies' }).click();
+    await page.getByRole('heading', { name: 'Result' }).waitFor();
+    expect(await page.locator('section[aria-labelledby="results-title"] li a').count()).toBe(2);
+    const made = await api<{ items: { agency: { id: string } | null; filed_on: string | null; status: string }[] }>('GET', `/api/v1/requests?q=${encodeURIComponent(subject)}`);
+    expect(made.items).toHaveLength(2);
+    expect(new Set(made.items.map((r) => r.agency?.id)).size).toBe(2);
+    for (const r of made.items) expect(r.filed_on).not.toBeNull();
+  });
+
+  it('switches to Spanish, keeps the choice across a reload, and back', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.locator('label', { hasText: 'Español' }).first().click();
+    await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor();
+    await expect(page.locator('[data-section="overdue"]').textContent()).resolves.toMatch(/Vencida hace \d+ días? hábil/);
+    await screenshot(page, 'dashboard-es');
+    await checkAxe('dashboard (es)');
+    await page.getByRole('link', { name: 'Nueva solicitud' }).first().click();
+    await page.getByRole('heading', { name: 'Nueva solicitud', level: 1 }).waitFor();
+    await page.locator('label', { hasText: 'English' }).first().click();
+    await page.getByRole('heading', { name: 'New request', level: 1 }).waitFor();
+  });
+
+  for (const [path, heading, name] of [
+    ['/requests', 'Requests', 'requests'],
+    ['/inbox', 'Inbox', 'inbox'],
+    ['/records', 'Records', 'records'],
+    ['/agencies', 'Agencies', 'agencies'],
+    ['/agencies/cbp', 'U.S. Customs and Border Protection (CBP)', 'agency-cbp'],
+  ] as const) {
+    it(`renders ${path} with no serious accessibility violations`, async () => {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, name);
+      await checkAxe(path);
+    });
+  }
+
+  it('shows outside text with script payloads as text: no dialog, no script runs', async () => {
+    const payload = `<script>alert('t')</script><img src=x onerror="alert('i')"><svg onload="alert('s')"></svg><a href="javascript:alert('a')">x</a>`;
+    const made = await api<{ id: string }>('POST', '/api/v1/requests', { title: `XSS ${payload}`, text: payload, agency_id: 'cbp', filed_on: '2026-01-05' });
+    await api('POST', `/api/v1/requests/${made.id}/events`, { kind: 'acknowledged', date: '2026-01-07', note: payload });
+    await page.goto(`${server.url}/requests/${made.id}`);
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    expect(await page.locator('h1').textContent()).toContain('<script>');
+    await page.getByText('Show the request text').click();
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
+  });
+
+  it('receives a reply through the SMTP listener and shows it on the timeline [skips until the server offers /api/v1/messages]', async (ctx) => {
+    if (!paths.has('/api/v1/messages')) ctx.skip();
+    // Written when the mail feature lands: send to the request's reply_address on server.smtpPort.
+    throw new Error('the server now offers /api/v1/messages: write this test');
+  });
+
+  it('finds a word from an attached PDF with search, hits highlighted [skips until the server offers /api/v1/search]', async (ctx) => {
+    if (!paths.has('/api/v1/search')) ctx.skip();
+    throw new Error('the server now offers /api/v1/search: write this test');
+  });
+
+  it('ran every page under a CSP with no inline scripts or styles, without a violation or page error', () => {
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(!CHROMIUM)(`language from the browser${CHROMIUM ? '' : ' [skipped: no Chromium]'}`, () => {
+  it('a Spanish browser gets the Spanish sign-in page', async () => {
+    buildApp();
+    const server = await startServer({ ACCESO_DEMO: '0' });
+    const b = await launch('es-MX');
+    try {
+      const page = b.context.pages()[0] ?? (await b.context.newPage());
+      await page.goto(server.url);
+      // A fresh instance without users offers first-run setup, in Spanish.
+      await page.getByRole('heading', { name: 'Configurar Acceso' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('es');
+      await screenshot(page, 'setup-es');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await b.close();
+      await server.stop();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,104 @@
+// Starts a real Acceso server for browser tests: `./bin/acceso serve` on a free port with a fresh
+// data directory, the demo data, and its own SMTP port; reads the demo admin's one-time password
+// from its output. The web app is built first so the browser sees the current sources.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  url: string;
+  smtpPort: number;
+  adminEmail: string;
+  adminPassword: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+export function buildApp(): void {
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'app/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'acceso-e2e-'));
+  const port = await freePort();
+  const smtpPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    ACCESO_DATA_DIR: dataDir,
+    ACCESO_DEMO: '1',
+    ACCESO_SMTP_PORT: String(smtpPort),
+    ACCESO_SMTP_HOST: '127.0.0.1',
+    ACCESO_LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
+  // SQLite in the fresh data dir, mail kept in the local outbox: nothing outside is touched.
+  delete env.ACCESO_DATABASE_URL;
+  delete env.ACCESO_BLOB_URL;
+  delete env.ACCESO_SMTP_URL;
+  const child: ChildProcess = spawn(join(ROOT, 'bin/acceso'), ['serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const ready = await new Promise<boolean>((res) => {
+    const timer = setTimeout(() => res(false), 60_000);
+    const check = () => {
+      if (/serving at/i.test(out)) {
+        clearTimeout(timer);
+        res(true);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      res(false);
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => {
+        const t = setTimeout(() => {
+          child.kill('SIGKILL');
+          r(null);
+        }, 5000);
+        child.once('exit', () => {
+          clearTimeout(t);
+          r(null);
+        });
+      });
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (!ready) {
+    await stop();
+    throw new Error(`the server did not start:\n${out.slice(-3000)}`);
+  }
+  const m = /password\s+(\S+)/.exec(out);
+  if (!m) {
+    await stop();
+    throw new Error(`the server printed no demo admin password:\n${out.slice(-3000)}`);
+  }
+  return { url: `http://127.0.0.1:${port}`, smtpPort, adminEmail: 'admin@acceso.local', adminPassword: m[1], output: () => out, stop };
+}

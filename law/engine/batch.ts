@@ -1,0 +1,272 @@
+// Bulk recompute (e.g. the whole database after a calendar change): histories are encoded once
+// into typed arrays (compileHistories: validation + date parsing), then computeDeadlineBatch runs
+// a tight kernel over day numbers with the working-day index: O(1) per period, no allocation per
+// request, no text. It is the same rules as computeDeadlines (response-clock.ts, may-sue.ts); a
+// property test (law/test/batch.test.ts) holds the two to identical dates, flags and warnings.
+import { LawInputError, type DeadlineInput, type DeadlineKind } from '../contract';
+import { getJurisdictionRules } from '../jurisdictions';
+import type { JurisdictionRules } from '../jurisdictions/types';
+import { buildPlan, F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED, K_BUSINESS, K_CALENDAR, K_NOFIXED, K_UNKNOWN, L_ONCE, L_UNLIMITED, T_FALSE, T_TRUE, type Plan } from './batch-plan';
+import { formatIso, parseIso, tryParseIso } from './day-number';
+import {
+  EV_ADVERSE, EV_APPEAL_DECIDED, EV_APPEAL_RECEIVED, EV_CLAR_ANS, EV_CLAR_REQ, EV_DETERMINATION, EV_EXPEDITED,
+  EV_FEE_NOTICE, EV_FEE_RESOLVED, EV_SUIT, EV_UNUSUAL, parseEvents,
+} from './events';
+
+export { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED } from './batch-plan';
+
+/** Deadline kinds in batch order: due[i * 5 + k]. */
+export const BATCH_KINDS: readonly DeadlineKind[] = ['response', 'expedited-decision', 'appeal-filing', 'appeal-decision', 'may-sue'];
+
+/** Warning bits in DeadlineBatch.warnings (the texts are those of computeDeadlines). */
+export const W_SECOND_TOLL = 1, W_EXT_LATE = 2, W_EXT_FURTHER = 4, W_EXT_NONE = 8, W_APPEAL_LATE = 16, W_OGLESBY = 32, W_OUT_OF_RANGE = 64;
+
+export interface HistoryBatch {
+  n: number;
+  plans: Plan[];
+  plan: Uint16Array;
+  received: Int32Array;
+  /** Events of history i are evCode/evDay[evStart[i] .. evStart[i + 1]). */
+  evStart: Int32Array;
+  evCode: Uint8Array;
+  evDay: Int32Array;
+}
+
+export interface DeadlineBatch {
+  n: number;
+  /** Due day numbers (days since 1970-01-01); -1 = deadline without a date. Check flags for presence. */
+  due: Int32Array;
+  /** F_PRESENT | F_VERIFIED | F_DEFAULT | F_UNKNOWN per deadline. */
+  flags: Uint8Array;
+  warnings: Uint8Array;
+}
+
+/** Validates and encodes histories (the same LawInputErrors as computeDeadlines, naming the index). */
+export function compileHistories(
+  inputs: readonly DeadlineInput[],
+  lookup: (id: string) => JurisdictionRules | undefined = getJurisdictionRules,
+): HistoryBatch {
+  const n = inputs.length;
+  const planIds = new Map<string, number>();
+  const plans: Plan[] = [];
+  const plan = new Uint16Array(n);
+  const received = new Int32Array(n);
+  const evStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += inputs[i]?.events?.length ?? 0;
+  const evCode = new Uint8Array(total);
+  const evDay = new Int32Array(total);
+  let e = 0, min = Infinity, max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const input = inputs[i];
+    try {
+      if (!input || typeof input !== 'object') throw new LawInputError('invalid-event', 'deadline input must be an object {jurisdiction, received, events}');
+      const opts = input.options;
+      const agency = input.agency ?? null;
+      const key = opts ? '' : `${input.jurisdiction}|${agency}`;
+      let p = key ? planIds.get(key) : undefined;
+      if (p === undefined) {
+        const rules = lookup(input.jurisdiction);
+        if (!rules) throw new LawInputError('unknown-jurisdiction', `unknown jurisdiction '${String(input.jurisdiction)}'`);
+        const from = rules.appliesTo?.receivedFrom ? tryParseIso(rules.appliesTo.receivedFrom) : -1e9;
+        const before = rules.appliesTo?.receivedBefore ? tryParseIso(rules.appliesTo.receivedBefore) : 1e9;
+        p = plans.length;
+        if (p > 65535) throw new LawInputError('invalid-event', 'too many distinct (jurisdiction, agency, options) in one batch; split it');
+        plans.push(buildPlan(rules, agency, opts, from, before));
+        if (key) planIds.set(key, p);
+      }
+      plan[i] = p;
+      const r = parseIso(input.received, 'received date');
+      received[i] = r;
+      const ev = parseEvents(input.events, r, input.received);
+      evStart[i] = e;
+      for (let k = 0; k < ev.n; k++, e++) {
+        evCode[e] = ev.codes[k];
+        evDay[e] = ev.days[k];
+      }
+      if (r < min) min = r;
+      const last = ev.n ? ev.days[ev.n - 1] : r;
+      if (last > max) max = last;
+    } catch (err) {
+      if (err instanceof LawInputError) throw new LawInputError(err.code, `history ${i}: ${err.message}`);
+      throw err;
+    }
+  }
+  evStart[n] = e;
+  // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
+  if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
+  return { n, plans, plan, received, evStart, evCode, evDay };
+}
+
+// Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
+let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
+
+/** The deadlines of every history in the batch. */
+export function computeDeadlineBatch(batch: HistoryBatch): DeadlineBatch {
+  const { n, plans, plan, received, evStart, evCode, evDay } = batch;
+  const due = new Int32Array(n * 5).fill(-1);
+  const flags = new Uint8Array(n * 5);
+  const warnings = new Uint8Array(n);
+  if (clarQ.length < evCode.length) {
+    clarQ = new Uint8Array(evCode.length);
+    feeQ = new Uint8Array(evCode.length);
+  }
+  for (const p of plans) {
+    const a = p.idx.arrays();
+    p.base = a.base; p.cum = a.cum; p.wd = a.wd;
+  }
+  for (let i = 0; i < n; i++) {
+    const P = plans[plan[i]];
+    const base = P.base, cum = P.cum, wd = P.wd;
+    const o = i * 5;
+    const r = received[i];
+    let w = 0;
+    if (r < P.appliesFrom || r >= P.appliesBefore) w |= W_OUT_OF_RANGE;
+    // ---- response clock (response-clock.ts) ----
+    const known = P.respKind === K_BUSINESS || P.respKind === K_CALENDAR;
+    let business = P.respKind === K_BUSINESS;
+    let rawEnd = 0, d0 = 0, unknown = false, verified = P.respVerified && known, basisDefault = false;
+    if (known) {
+      if (business) rawEnd = d0 = wd[cum[r - base] + P.respDays - 1];
+      else { rawEnd = r + P.respDays; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+    }
+    let paused = false, since = 0, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
+    let ch = 0, ct = 0, fh = 0, ft = 0; // queue heads/tails
+    let determinedAt = -1, adverseAt = -1, expAt = -1, appealAt = -1, decidedAt = -1, suitAt = -1;
+    const end = evStart[i + 1];
+    for (let e = evStart[i]; e < end; e++) {
+      const d = evDay[e];
+      const code = evCode[e];
+      if (code === EV_CLAR_REQ || code === EV_FEE_NOTICE) {
+        const fee = code === EV_FEE_NOTICE;
+        const limit = fee ? P.feeLimit : P.clarLimit;
+        let tolls = false;
+        if (known && determinedAt < 0) {
+          if (limit === L_UNLIMITED || (limit === L_ONCE && (fee ? feeTolls : clarTolls) === 0)) {
+            if (paused) tolls = true;
+            else if (d < d0) {
+              tolls = true;
+              remaining = business ? cum[rawEnd - base] - cum[d - base] : rawEnd - d;
+              paused = true;
+              since = d;
+            }
+          } else if (limit === L_ONCE) w |= W_SECOND_TOLL;
+          else if (limit !== 0) { verified = false; basisDefault = true; } // unknown
+        }
+        if (tolls) {
+          depth++;
+          if (fee) feeTolls++; else clarTolls++;
+          if (!P.tollVerified) verified = false;
+        }
+        if (fee) feeQ[ft++] = tolls ? 1 : 0; else clarQ[ct++] = tolls ? 1 : 0;
+      } else if (code === EV_CLAR_ANS || code === EV_FEE_RESOLVED) {
+        const fee = code === EV_FEE_RESOLVED;
+        if (fee ? fh === ft : ch === ct) throw new LawInputError('invalid-event', `history ${i}: ${fee ? 'fee-resolved' : 'clarification-answered'} has no earlier open ${fee ? 'fee-notice' : 'clarification-requested'}`);
+        const tolled = fee ? feeQ[fh++] : clarQ[ch++];
+        if (tolled && --depth === 0 && paused) {
+          paused = false;
+          if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
+          else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+          pendingExt = 0;
+        }
+      } else if (code === EV_UNUSUAL) {
+        if (!known || determinedAt >= 0) continue;
+        if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; continue; }
+        if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; continue; }
+        if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; continue; }
+        if (!paused && d > d0 && P.extNotice !== 1) {
+          w |= W_EXT_LATE;
+          if (P.extNotice === 2) { verified = false; basisDefault = true; }
+          continue;
+        }
+        exts++;
+        if (!P.extVerified) verified = false;
+        if (paused) {
+          if (P.extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += P.extDays;
+          else { unknown = true; verified = false; }
+          continue;
+        }
+        if (P.extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + P.extDays - 1]; business = true; }
+        else { rawEnd = d0 + P.extDays; business = false; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+      } else if (code === EV_ADVERSE || code === EV_DETERMINATION) {
+        if (determinedAt < 0) {
+          determinedAt = d;
+          if (known && paused) {
+            paused = false;
+            if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
+            else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+            pendingExt = 0;
+          }
+        }
+        if (code === EV_ADVERSE) adverseAt = d;
+      } else if (code === EV_EXPEDITED) { if (expAt < 0) expAt = d; }
+      else if (code === EV_APPEAL_RECEIVED) { appealAt = d; decidedAt = -1; }
+      else if (code === EV_APPEAL_DECIDED) {
+        if (appealAt < 0) throw new LawInputError('invalid-event', `history ${i}: appeal-decided has no earlier appeal-received`);
+        decidedAt = d;
+      } else if (code === EV_SUIT) { if (suitAt < 0) suitAt = d; }
+    }
+    const respKnown = known && !unknown;
+    const responseDue = respKnown && !paused ? d0 : -1;
+    due[o] = responseDue;
+    flags[o] = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) |
+      (!known ? (P.respKind === K_NOFIXED ? 0 : F_UNKNOWN) : unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
+    // ---- one-period deadlines (period-deadline.ts) ----
+    if (expAt >= 0) {
+      flags[o + 1] = P.expFlags;
+      if (P.expPresent) due[o + 1] = period(P.expKind, P.expDays, P.expRoll, expAt, base, cum, wd);
+    }
+    if (adverseAt >= 0) {
+      if (P.appealExists === T_FALSE) flags[o + 2] = P.noAppealFlags;
+      else {
+        const fd = period(P.appKind, P.appDays, P.appRoll, adverseAt, base, cum, wd);
+        due[o + 2] = fd;
+        flags[o + 2] = P.appFlags;
+        if (appealAt > adverseAt && fd >= 0 && appealAt > fd) w |= W_APPEAL_LATE;
+      }
+    }
+    let decisionDue = -1;
+    if (appealAt >= 0) {
+      due[o + 3] = decisionDue = period(P.decKind, P.decDays, P.decRoll, appealAt, base, cum, wd);
+      flags[o + 3] = P.decFlags;
+    }
+    // ---- may-sue (may-sue.ts) ----
+    const cv = P.courtVerified && P.calVerified;
+    let sDue = -2, sFlags = 0;
+    if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | (cv ? F_VERIFIED : 0); }
+    else if (appealAt >= 0) {
+      if (decisionDue < 0) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
+      else if (P.court === T_TRUE) { sDue = decisionDue + 1; sFlags = F_PRESENT | (cv ? F_VERIFIED : 0); }
+      else if (P.court !== T_FALSE) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
+    } else if (!paused) {
+      if (!respKnown || responseDue < 0) {
+        if (determinedAt < 0 && P.court !== T_FALSE) { sDue = -1; sFlags = F_PRESENT | (P.respKind === K_NOFIXED ? 0 : F_UNKNOWN); }
+      } else if (!(determinedAt >= 0 && determinedAt <= responseDue) && P.court !== T_FALSE) {
+        if (P.court !== T_TRUE) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
+        else {
+          sDue = responseDue + 1;
+          let v = cv;
+          if (determinedAt > responseDue && (suitAt < 0 || suitAt > determinedAt) && adverseAt >= 0 && P.lateReqAppeal) { v = false; w |= W_OGLESBY; }
+          sFlags = F_PRESENT | (v ? F_VERIFIED : 0);
+        }
+      }
+    }
+    if (sDue !== -2) { due[o + 4] = sDue; flags[o + 4] = sFlags; }
+    warnings[i] = w;
+  }
+  return { n, due, flags, warnings };
+}
+
+function period(kind: number, days: number, roll: boolean, d0: number, base: number, cum: Int32Array, wd: Int32Array): number {
+  if (kind === K_BUSINESS) return wd[cum[d0 - base] + days - 1];
+  if (kind === K_CALENDAR) { const raw = d0 + days; return roll ? wd[cum[raw - base - 1]] : raw; }
+  return -1;
+}
+
+/** ISO due date of deadline `kind` of history i: undefined when absent, null when it has no date. */
+export function batchDue(result: DeadlineBatch, i: number, kind: DeadlineKind): string | null | undefined {
+  const k = BATCH_KINDS.indexOf(kind);
+  if (!(result.flags[i * 5 + k] & F_PRESENT)) return undefined;
+  const d = result.due[i * 5 + k];
+  return d < 0 ? null : formatIso(d);
+}

@@ -1,0 +1,126 @@
+// The bulk kernel (compileHistories + computeDeadlineBatch) against computeDeadlines: identical
+// due dates, presence, basis, verified flags and warning kinds on random histories.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BATCH_KINDS, batchDue, compileHistories, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
+  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type DeadlineSet, type LegalEvent,
+} from '../index';
+import { computeWithRules } from '../engine/compute';
+import { daysFromCivil, formatIso } from '../engine/day-number';
+import { usFederalRules } from '../jurisdictions/us-federal';
+import type { JurisdictionRules } from '../jurisdictions/types';
+
+const KINDS: LegalEvent['kind'][] = [
+  'unusual-circumstances', 'clarification-requested', 'clarification-answered', 'fee-notice', 'fee-resolved',
+  'expedited-requested', 'adverse-determination', 'appeal-received', 'appeal-decided', 'determination', 'suit-filed',
+];
+const AGENCIES = ['dhs', 'cbp', 'doj', 'doi', 'nasa', null];
+
+/** Random valid histories: answers only after an open question, appeal-decided after a received appeal. */
+const history: fc.Arbitrary<DeadlineInput> = fc
+  .record({
+    r: fc.integer({ min: daysFromCivil(1995, 1, 1), max: daysFromCivil(2120, 1, 1) }),
+    steps: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 25 }), k: fc.integer({ min: 0, max: KINDS.length - 1 }) }), { maxLength: 10 }),
+    agency: fc.constantFrom(...AGENCIES),
+    exec: fc.boolean(),
+  })
+  .map(({ r, steps, agency, exec }) => {
+    let d = r, clar = 0, fee = 0, appeal = false;
+    const events: LegalEvent[] = [];
+    for (const s of steps) {
+      d += s.gap;
+      let kind = KINDS[s.k];
+      if (kind === 'clarification-answered' && clar === 0) kind = 'clarification-requested';
+      if (kind === 'fee-resolved' && fee === 0) kind = 'fee-notice';
+      if (kind === 'appeal-decided' && !appeal) kind = 'appeal-received';
+      if (kind === 'clarification-requested') clar++;
+      if (kind === 'clarification-answered') clar--;
+      if (kind === 'fee-notice') fee++;
+      if (kind === 'fee-resolved') fee--;
+      if (kind === 'appeal-received') appeal = true;
+      events.push({ kind, date: formatIso(d) });
+    }
+    return { jurisdiction: 'us-federal', agency, received: formatIso(r), events, options: exec ? { skipExecutiveClosures: true } : undefined };
+  });
+
+function warningBits(warnings: string[]): number {
+  let w = 0;
+  for (const t of warnings) {
+    if (/Oglesby/.test(t)) w |= W_OGLESBY;
+    else if (/^Second /.test(t)) w |= W_SECOND_TOLL;
+    else if (/came after the response deadline/.test(t)) w |= W_EXT_LATE;
+    else if (/^Further extension notice/.test(t)) w |= W_EXT_FURTHER;
+    else if (/the law provides no extension/.test(t)) w |= W_EXT_NONE;
+    else if (/after the filing window closed/.test(t)) w |= W_APPEAL_LATE;
+  }
+  return w;
+}
+
+function expectSame(inputs: DeadlineInput[]) {
+  expectSameResult(inputs, inputs.map((x) => computeDeadlines(x)), computeDeadlineBatch(compileHistories(inputs)));
+}
+
+function expectSameResult(inputs: DeadlineInput[], sets: DeadlineSet[], res: DeadlineBatch) {
+  inputs.forEach((_, i) => {
+    const set = sets[i];
+    BATCH_KINDS.forEach((kind, k) => {
+      const d = set.deadlines.find((x) => x.kind === kind);
+      expect(batchDue(res, i, kind), `${kind} of ${JSON.stringify(inputs[i])}`).toBe(d === undefined ? undefined : d.due);
+      if (!d) return;
+      const f = res.flags[i * 5 + k];
+      expect({ verified: !!(f & F_VERIFIED), basis: f & F_UNKNOWN ? 'unknown' : f & F_DEFAULT ? 'default' : 'law' }, kind).toEqual({ verified: d.verified, basis: d.basis });
+    });
+    expect(res.warnings[i], JSON.stringify(set.warnings)).toBe(warningBits(set.warnings));
+  });
+}
+
+describe('bulk kernel = computeDeadlines', () => {
+  it('on random federal histories', () => {
+    fc.assert(fc.property(fc.array(history, { minLength: 1, maxLength: 20 }), (inputs) => expectSame(inputs)), { numRuns: 300 });
+  });
+
+  it('names the history in input errors', () => {
+    expect(() => compileHistories([{ jurisdiction: 'us-federal', received: '2025-01-02', events: [] }, { jurisdiction: 'us-federal', received: '2025-02-30', events: [] }])).toThrow(
+      /history 1: received date '2025-02-30'/,
+    );
+  });
+});
+
+// Rule files with unknowns, calendar days, no appeal... go through the same kernel.
+const base = usFederalRules;
+const SYNTHETIC: JurisdictionRules[] = [
+  { ...base, id: 't-unknown', agencyOverrides: undefined, response: { days: null, dayKind: null, citation: '', verified: false } },
+  { ...base, id: 't-promptly', response: { days: null, dayKind: null, noFixedPeriod: "'promptly'", citation: '', verified: true }, court: { ...base.court, suitOnMissedDeadline: 'unknown' } },
+  {
+    ...base, id: 't-calendar', family: 'us-state',
+    response: { days: 10, dayKind: 'calendar', citation: '', verified: true },
+    extension: { ...base.extension, days: 15, dayKind: 'calendar', repeatable: true, notice: 'unknown' },
+    tolling: { clarification: 'unknown', fee: 'unlimited', citation: '', verified: false },
+    appeal: { ...base.appeal, exists: 'unknown', filingWindow: { days: 30, dayKind: 'calendar', rollForward: false, citation: '', verified: true } },
+    court: { ...base.court, lateDeterminationRequiresAppeal: false },
+  },
+  {
+    ...base, id: 't-noappeal', family: 'us-state', expedited: undefined,
+    extension: { ...base.extension, available: false },
+    tolling: { clarification: 'none', fee: 'once', citation: '', verified: true },
+    appeal: { ...base.appeal, exists: false, decisionPeriod: { days: null, dayKind: null, citation: '', verified: false } },
+    court: { ...base.court, suitOnMissedDeadline: false },
+  },
+  { ...base, id: 't-extunknown', family: 'us-state', extension: { ...base.extension, days: null, dayKind: null } },
+];
+const lookup = (id: string) => SYNTHETIC.find((r) => r.id === id);
+
+describe('bulk kernel = computeWithRules on rule files with unknowns', () => {
+  it('on random histories', () => {
+    const h = fc.tuple(history, fc.constantFrom(...SYNTHETIC.map((r) => r.id))).map(([x, id]) => ({ ...x, jurisdiction: id, agency: null }));
+    fc.assert(
+      fc.property(fc.array(h, { minLength: 1, maxLength: 10 }), (inputs) => {
+        const sets = inputs.map((x) => computeWithRules(lookup(x.jurisdiction)!, x, false));
+        const res = computeDeadlineBatch(compileHistories(inputs, lookup));
+        expectSameResult(inputs, sets, res);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

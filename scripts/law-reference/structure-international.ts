@@ -1,0 +1,192 @@
+// Hand structure of shared/reference/law/international.csv, row by row (checked against each cell).
+import { appealNotFound, extOpen, extUnknown, notStated, unknown, type RowSpec } from './structure';
+
+const RECEIPT = 'receipt of the request';
+const daysUnstated = (days: number, words: string) => ({ days, dayKind: null, note: `'${words}': the day kind is not stated` });
+
+export const INTERNATIONAL_STRUCTURE: Record<string, RowSpec> = {
+  MX: {
+    lawName: 'Ley General de Transparencia y Acceso a la Información Pública (2025)',
+    clock: RECEIPT,
+    response: { note: 'the response period under the 2025 law is not known (?); the law took effect on 2025-03-21 and replaced the 2015 law; INAI was extinguished' },
+    ext: extUnknown(),
+    appeal: {
+      route: "recurso de revisión before the competent 'autoridad garante' (federal executive: Transparencia para el Pueblo, Secretaría Anticorrupción y Buen Gobierno; other branches and autonomous bodies: their own guarantor authorities; states: local authorities)",
+      exists: true, required: 'unknown',
+      window: unknown('? under the new law. Transition: appeal deadlines were suspended until 2025-06-03 (federal executive) and 2025-06-18 (other federal bodies); from 2025-06-19 the federal guarantor authorities resolve appeals again'),
+      from: 'not known', decision: unknown(),
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  'MX-2015': {
+    lawName: 'Ley General de Transparencia y Acceso a la Información Pública (2015) / Ley Federal de Transparencia (2016), superseded 2025-03-21',
+    clock: RECEIPT,
+    response: { note: 'LGTAIP art. 132: 20 days, counted as working days in practice (day kind inferred)', verified: false },
+    ext: { available: true, days: 10, dayKind: null, notice: 'unknown', words: '+10 days (art. 132)', repeatable: false, note: "'+10 days': the day kind is not stated" },
+    appeal: {
+      route: 'recurso de revisión before INAI (body since extinguished; see jurisdiction mx)', exists: true, required: 'unknown',
+      window: daysUnstated(15, '15 days after notice of the response or after the response period expired (LGTAIP art. 142)'),
+      from: 'notice of the response, or the end of the response period',
+      decision: { days: 40, dayKind: null, note: "INAI decided within 40 days of admission (not of receipt), extendable once by 20 days (LFTAIP art. 151); the day kind is not stated" },
+      citation: 'LGTAIP (2015) art. 142; LFTAIP (2016) art. 151',
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  GT: {
+    lawName: 'Ley de Acceso a la Información Pública (Decreto 57-2008)',
+    clock: 'the working day after the request is presented and admitted (art. 42); requests after 16:30 or on a non-working day count from the next working day (agency practice)',
+    ext: { available: true, days: 10, dayKind: null, notice: 'unknown', words: 'up to 10 more days (art. 43)', repeatable: false, note: "'10 more days': the day kind is not stated", citation: 'Decreto 57-2008 art. 43' },
+    appeal: {
+      route: 'recurso de revisión before the highest authority of the body (arts. 54-60)', exists: true, required: 'unknown',
+      window: daysUnstated(15, '15 days after notification'), from: 'notification of the decision', decision: unknown('decision time ?'),
+      citation: 'Decreto 57-2008 arts. 54-60',
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  HN: {
+    lawName: 'Ley de Transparencia y Acceso a la Información Pública (Decreto 170-2006)',
+    clock: RECEIPT,
+    response: { note: '10 days per a statement by an IAIP commissioner in a press interview; the day type and the governing articles are not known' },
+    ext: extUnknown(),
+    appeal: { route: 'Instituto de Acceso a la Información Pública (IAIP)', exists: true, required: 'unknown', window: unknown(), from: 'not known', decision: notStated() },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  SV: {
+    lawName: 'Ley de Acceso a la Información Pública (Decreto 534)',
+    clock: RECEIPT,
+    response: { note: '10 working days for information generated within the last 5 years; 20 working days if older (art. 71)' },
+    ext: { available: true, days: 5, dayKind: 'business', notice: 'unknown', words: '+5 working days (in both cases)', repeatable: false, citation: 'Decreto 534 art. 71' },
+    appeal: {
+      route: 'recurso de apelación before the IAIP (arts. 82-83); with no answer at all, a complaint to the IAIP for lack of response (art. 75)', exists: true, required: 'unknown',
+      window: daysUnstated(15, '15 days from the day after notification (the IAIP cites art. 135 of the Administrative Procedures Law)'),
+      from: 'the day after notification of the decision',
+      decision: unknown(), citation: 'Decreto 534 arts. 75, 82-83',
+      note: 'lack of response: a complaint within 15 working days from the working day after the art. 71 period ends',
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  CR: {
+    lawName: 'Ley Marco de Acceso a la Información Pública (Ley 10554)',
+    clock: 'the day after receipt (Ley 10554 with art. 32 of Ley 7135, per a municipal procedure page)',
+    ext: extOpen('complex requests: the body states an approximate time (no fixed cap seen)'),
+    appeal: {
+      route: 'recurso de amparo before the Sala Constitucional (Ley 10554 art. 14, per La Nación); no administrative appeal is named', exists: 'unknown', required: 'unknown',
+      window: unknown(), from: 'not known', decision: notStated(),
+    },
+    court: { route: 'Sala Constitucional (amparo)', suit: 'unknown' },
+  },
+  PA: {
+    lawName: 'Ley 6 de 22 de enero de 2002 (transparencia en la gestión pública; hábeas data)',
+    clock: RECEIPT,
+    response: { note: 'respond in writing; if the body does not hold the record it must say so (and point to the holder if it knows)' },
+    ext: { available: true, days: 30, dayKind: 'calendar', notice: 'before-deadline', words: 'complex or extensive requests: written notice within the 30 days, then one extension by an equal period', repeatable: false },
+    appeal: appealNotFound('? (no administrative appeal seen)'),
+    court: { route: 'acción de Hábeas Data (court)', suit: 'unknown' },
+  },
+  CO: {
+    lawName: 'Ley 1712 de 2014 (transparencia) and Ley 1755 de 2015 (derecho de petición)',
+    clock: RECEIPT,
+    response: { note: "the statute says 'días'; a national regulator's guidance counts working days. With no answer in time the request is deemed granted and copies must be delivered within 3 days", verified: false },
+    ext: { available: true, days: null, dayKind: null, notice: 'before-deadline', words: 'the authority must say so before the period ends, with reasons and a new period (paragraph only partly seen; UNVERIFIED: the new period may not exceed twice the original)', repeatable: 'unknown', verified: false },
+    appeal: {
+      route: 'recurso de insistencia (CPACA art. 26) when access is refused on confidentiality grounds; acción de tutela', exists: 'unknown', required: 'unknown',
+      window: unknown(), from: 'not known', decision: notStated(), citation: 'Ley 1755 de 2015 (CPACA art. 26)',
+    },
+    court: { route: 'administrative court (insistencia) / tutela judge', suit: 'unknown' },
+  },
+  BR: {
+    lawName: 'Lei de Acesso à Informação (Lei 12.527/2011)',
+    clock: 'official receipt; the period starts the day after (Lei 9.784 art. 66); requests registered after 19:00 or on a non-business day are received the next business day',
+    response: { note: 'access immediately if available; otherwise within 20 days (art. 11 §1), running continuously; a period ending on a non-business day moves to the next business day' },
+    ext: { available: true, days: 10, dayKind: 'calendar', notice: 'unknown', words: '+10 days with a stated justification (art. 11 §2)', repeatable: false, note: 'counted continuously like the 20 days (Lei 9.784 art. 66)', citation: 'Lei 12.527/2011 art. 11 §2' },
+    appeal: {
+      route: 'recurso to the hierarchically superior authority; then the CGU (federal executive)', exists: true, required: 'unknown',
+      window: { days: 10, dayKind: 'calendar', note: '10 days from notice of the decision, counted continuously (Lei 9.784 art. 66)' },
+      from: 'notice of the decision',
+      decision: { days: 5, dayKind: 'calendar', note: 'the authority answers within 5 days, counted continuously (Lei 9.784 art. 66)' },
+      citation: 'Lei 12.527/2011 arts. 15-16',
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  CL: {
+    lawName: 'Ley 20.285 sobre Acceso a la Información Pública',
+    clock: RECEIPT,
+    ext: { available: true, days: 10, dayKind: 'business', notice: 'unknown', words: '+10 working days, with notice to the requester', repeatable: false },
+    appeal: {
+      route: 'amparo before the Consejo para la Transparencia', exists: true, required: 'unknown',
+      window: daysUnstated(15, '15 days (article text not read)'), from: 'the denial or the end of the period', decision: notStated(),
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  PE: {
+    lawName: 'Ley de Transparencia y Acceso a la Información Pública (TUO de la Ley 27806)',
+    clock: RECEIPT,
+    response: { note: 'where a response is exceptionally impossible, the body must explain why within 2 working days of the request and give the date the information will be available' },
+    ext: { available: true, days: null, dayKind: null, notice: 'before-deadline', words: 'the date set by the body in a notice given within 2 working days of the request', repeatable: 'unknown', note: 'no fixed number of days: the body sets the date' },
+    appeal: { route: 'apelación to the Tribunal de Transparencia y Acceso a la Información Pública (DL 1353)', exists: true, required: 'unknown', window: unknown(), from: 'not known', decision: notStated(), citation: 'Decreto Legislativo 1353' },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  EC: {
+    lawName: 'Ley Orgánica de Transparencia y Acceso a la Información Pública (LOTAIP, 2023)',
+    clock: RECEIPT,
+    response: { note: 'UNVERIFIED (secondary source only): 10 calendar days under the new LOTAIP (2023)' },
+    ext: { available: true, days: 5, dayKind: null, notice: 'unknown', words: 'UNVERIFIED: up to 5 more days', repeatable: false, note: "'5 more days': the day kind is not stated", verified: false },
+    appeal: appealNotFound("not known ('?' in the reference row)"),
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  AR: {
+    lawName: 'Ley 27.275 de Derecho de Acceso a la Información Pública',
+    clock: RECEIPT,
+    ext: { available: true, days: 15, dayKind: 'business', notice: 'unknown', words: '+15 working days (the same period again)', repeatable: false },
+    appeal: { route: 'reclamo before the Agencia de Acceso a la Información Pública (AAIP)', exists: true, required: 'unknown', window: unknown(), from: 'not known', decision: notStated() },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  UY: {
+    lawName: 'Ley 18.381 de Acceso a la Información Pública',
+    clock: RECEIPT,
+    response: { note: 'access immediately if possible; otherwise within at most 20 working days (art. 15)' },
+    ext: { available: true, days: 20, dayKind: 'business', notice: 'unknown', words: 'exceptional circumstances, with written reasons', repeatable: false, citation: 'Ley 18.381 art. 15' },
+    appeal: appealNotFound('? (UAIP / acción de acceso; not read)'),
+    court: { route: 'acción de acceso a la información (not read)', suit: 'unknown' },
+  },
+  DO: {
+    lawName: 'Ley 200-04 General de Libre Acceso a la Información Pública',
+    clock: RECEIPT,
+    ext: { available: true, days: 10, dayKind: 'business', notice: 'unknown', words: "+10 working days when needed (per a government agency's transparency page; statute text not read)", repeatable: false, verified: false },
+    appeal: appealNotFound("not known ('?' in the reference row)"),
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+  CA: {
+    lawName: 'Access to Information Act',
+    clock: RECEIPT,
+    response: { note: 'respond within 30 days of receipt (s. 7); not responding within the time limits is a deemed refusal (s. 10(3))' },
+    ext: {
+      available: true, days: null, dayKind: null, notice: 'before-deadline', repeatable: 'unknown', citation: 'Access to Information Act s. 9',
+      words: "a 'reasonable period' for large volumes, necessary consultations, or third-party notice (s. 9(1)), by notice within the 30 days stating the right to complain; extensions of more than 30 days must also be notified to the Information Commissioner (s. 9(2))",
+      note: "no fixed number of days: the institution states the period",
+    },
+    appeal: {
+      route: 'complaint to the Information Commissioner', exists: true, required: true,
+      window: daysUnstated(60, '60 days after the refusal notice, the access given, or awareness of the grounds (s. 31)'),
+      from: 'the refusal notice, the access given, or awareness of the grounds', decision: notStated(), citation: 'Access to Information Act s. 31',
+    },
+    court: {
+      route: "Federal Court review within 30 business days after the institution receives the Commissioner's report (s. 41); Commissioner's orders take effect on the 31st or 41st business day (s. 36.1(4))",
+      suit: false, note: "a deemed refusal goes to the Information Commissioner first; the court reviews after the Commissioner's report", citation: 'Access to Information Act s. 41',
+    },
+  },
+  GB: {
+    lawName: 'Freedom of Information Act 2000',
+    clock: 'receipt; a request arriving on a non-working day is received on the next working day',
+    response: { note: "promptly and within 20 working days following the date of receipt (s. 10); working days exclude weekends, Christmas Day, Good Friday and bank holidays in any part of the UK" },
+    ext: { available: true, days: null, dayKind: null, notice: 'before-deadline', words: "public-interest test: a 'reasonable' further period (s. 10(3)); the notice that an exemption applies is still due within 20 working days", repeatable: 'unknown', note: 'no fixed number of days', citation: 'Freedom of Information Act 2000 s. 10(3)' },
+    appeal: {
+      route: 'internal review by the authority, then complaint to the Information Commissioner (s. 50)', exists: true, required: 'unknown',
+      window: { days: 40, dayKind: 'business', note: 'ask for an internal review within 40 working days (s. 45 Code of Practice); ICO complaint window ?', citation: 'FOIA 2000 s. 45 Code of Practice' },
+      from: 'the response',
+      decision: { days: null, dayKind: null, note: 'reviews usually take about 20 working days (guidance, not a fixed limit in the reference row)' },
+      citation: 'Freedom of Information Act 2000 ss. 45, 50',
+    },
+    court: { route: "not known ('?' in the reference row)", suit: 'unknown' },
+  },
+};

@@ -1,0 +1,25 @@
+// `./bin/acceso`: thin commands over the same feature commands the API uses.
+import { Command } from 'commander';
+import { registerBackupCommands, registerServerCommands } from './server-commands';
+import { registerRequestsCommands } from './requests-commands';
+import { reportError } from './run';
+import { registerLawCommands } from './law-command';
+import { registerAgenciesCommands } from './agencies-command';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program.name('acceso').description('Acceso: public-records requests, deadlines and records').showHelpAfterError();
+  registerServerCommands(program);
+  registerRequestsCommands(program);
+  registerBackupCommands(program);
+  registerLawCommands(program); // owned by the law engine engineer
+  registerAgenciesCommands(program); // owned by the agencies engineer (import agencies)
+  return program;
+}
+
+const program = buildProgram();
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = reportError(err);
+}

@@ -1,0 +1,16 @@
+// The ordered migrations (names sort in order). One concern per file; migrations never import
+// application code. Owners add one line each.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_accounts_audit_jobs';
+import * as m0002 from './0002_agencies';
+import * as m0003 from './0003_requests';
+import * as m0004 from './0004_correspondence';
+import * as m0005 from './0005_records';
+
+export const migrations: Record<string, Migration> = {
+  '0001_accounts_audit_jobs': m0001,
+  '0002_agencies': m0002,
+  '0003_requests': m0003,
+  '0004_correspondence': m0004,
+  '0005_records': m0005,
+};

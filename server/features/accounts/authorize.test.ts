@@ -1,0 +1,57 @@
+// The authorisation rule for every role, anonymous and system, on every kind of resource.
+import { describe, expect, it } from 'vitest';
+import { anonymous, systemActor, type Actor } from './actor';
+import { authorize, can, decide, type Action } from './authorize';
+import type { Role } from './tables';
+
+const user = (role: Role | null, org = 'org-a', id = 'u1'): Actor => ({ kind: 'user', userId: id, email: `${id}@x`, name: id, organisationId: org, role, via: 'token' });
+const req = (visibility: 'private' | 'organisation' | 'public', created_by: string | null = 'creator', organisation_id = 'org-a') =>
+  ({ type: 'request' as const, organisation_id, visibility, created_by });
+const org = { type: 'organisation' as const, organisation_id: 'org-a' };
+
+describe('authorize: requests', () => {
+  const cases: [string, Actor, 'private' | 'organisation' | 'public', { read: string; write: string }][] = [
+    ['anonymous / public', anonymous, 'public', { read: 'allow', write: 'unauthenticated' }],
+    ['anonymous / organisation', anonymous, 'organisation', { read: 'unauthenticated', write: 'unauthenticated' }],
+    ['anonymous / private', anonymous, 'private', { read: 'unauthenticated', write: 'unauthenticated' }],
+    ['viewer / public', user('viewer'), 'public', { read: 'allow', write: 'forbidden' }],
+    ['viewer / organisation', user('viewer'), 'organisation', { read: 'allow', write: 'forbidden' }],
+    ['viewer / private (not creator)', user('viewer'), 'private', { read: 'hidden', write: 'hidden' }],
+    ['editor / organisation', user('editor'), 'organisation', { read: 'allow', write: 'allow' }],
+    ['editor / private (not creator)', user('editor'), 'private', { read: 'hidden', write: 'hidden' }],
+    ['editor / private (creator)', user('editor', 'org-a', 'creator'), 'private', { read: 'allow', write: 'allow' }],
+    ['owner / private', user('owner'), 'private', { read: 'allow', write: 'allow' }],
+    ['owner of another org / public', user('owner', 'org-b'), 'public', { read: 'allow', write: 'forbidden' }],
+    ['owner of another org / organisation', user('owner', 'org-b'), 'organisation', { read: 'hidden', write: 'hidden' }],
+    ['owner of another org / private', user('owner', 'org-b'), 'private', { read: 'hidden', write: 'hidden' }],
+    ['signed in, no role / organisation', user(null), 'organisation', { read: 'hidden', write: 'hidden' }],
+    ['system / private', systemActor('cli'), 'private', { read: 'allow', write: 'allow' }],
+  ];
+  for (const [name, actor, visibility, expected] of cases) {
+    it(name, () => {
+      expect(decide(actor, 'request:read', req(visibility))).toBe(expected.read);
+      expect(decide(actor, 'request:write', req(visibility))).toBe(expected.write);
+    });
+  }
+});
+
+describe('authorize: organisation actions', () => {
+  const table: [string, Actor, Record<Exclude<Action, 'request:read' | 'request:write'>, boolean>][] = [
+    ['owner', user('owner'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': true, 'audit:read': true, 'agency:write': true }],
+    ['editor', user('editor'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
+    ['viewer', user('viewer'), { 'request:create': false, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
+    ['owner elsewhere', user('owner', 'org-b'), { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': true }],
+    ['anonymous', anonymous, { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
+  ];
+  for (const [name, actor, expected] of table) {
+    it(name, () => {
+      for (const [action, allowed] of Object.entries(expected)) expect([action, can(actor, action as Action, org)]).toEqual([action, allowed]);
+    });
+  }
+
+  it('throws 401 for anonymous, 403 with the role needed, 404 for hidden requests', () => {
+    expect(() => authorize(anonymous, 'audit:read', org)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => authorize(user('viewer'), 'request:create', org)).toThrow(expect.objectContaining({ status: 403, detail: expect.stringContaining('editor') }));
+    expect(() => authorize(user('viewer'), 'request:read', req('private'))).toThrow(expect.objectContaining({ status: 404 }));
+  });
+});

@@ -1,0 +1,101 @@
+// Every authorisation decision in one place: authorize(actor, action, resource) throws the right
+// AppError (401, 403, or 404 where existence itself is private), can() answers yes/no.
+//
+// Rules (docs/decisions/0301-visibility-and-roles.md):
+// - public requests: anyone may read, including anonymous;
+// - organisation requests: members of the owning organisation may read;
+// - private requests: the member who created it and the organisation's owners may read;
+// - writing (editing, adding events, mail, documents): owners and editors of the owning
+//   organisation, on requests they can read; viewers never write;
+// - organisation-wide reads (dashboard, unmatched mail): any member; audit log and
+//   administration (members, tokens for others, agency directory): owners;
+// - system actors (CLI, demo loader, jobs) may do everything.
+import { errors } from '../../errors';
+import type { Actor } from './actor';
+import type { Visibility } from '../requests/tables';
+
+export type Action =
+  | 'request:read'
+  | 'request:create'
+  | 'request:write'
+  | 'organisation:read'
+  | 'organisation:manage'
+  | 'audit:read'
+  | 'agency:write';
+
+export type Resource =
+  | { type: 'request'; organisation_id: string; visibility: Visibility; created_by: string | null }
+  | { type: 'organisation'; organisation_id: string }
+  | { type: 'instance' };
+
+type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';
+
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  if (actor.kind === 'system') return 'allow';
+
+  if (resource.type === 'request') {
+    const readable = canReadRequest(actor, resource);
+    if (action === 'request:read') {
+      if (readable) return 'allow';
+      return actor.kind === 'anonymous' ? 'unauthenticated' : 'hidden';
+    }
+    if (action === 'request:write') {
+      if (actor.kind === 'anonymous') return 'unauthenticated';
+      if (!readable) return 'hidden';
+      const member = actor.organisationId === resource.organisation_id;
+      return member && (actor.role === 'owner' || actor.role === 'editor') ? 'allow' : 'forbidden';
+    }
+    return 'forbidden';
+  }
+
+  if (actor.kind === 'anonymous') return 'unauthenticated';
+  const orgId = resource.type === 'organisation' ? resource.organisation_id : null;
+  const member = orgId !== null && actor.organisationId === orgId && actor.role !== null;
+  switch (action) {
+    case 'organisation:read':
+      return member ? 'allow' : 'forbidden';
+    case 'request:create':
+      return member && (actor.role === 'owner' || actor.role === 'editor') ? 'allow' : 'forbidden';
+    case 'organisation:manage':
+    case 'audit:read':
+      return member && actor.role === 'owner' ? 'allow' : 'forbidden';
+    case 'agency:write':
+      // The directory is shared by the instance: any organisation owner may maintain it.
+      return actor.role === 'owner' ? 'allow' : 'forbidden';
+    default:
+      return 'forbidden';
+  }
+}
+
+function canReadRequest(actor: Actor, r: Extract<Resource, { type: 'request' }>): boolean {
+  if (r.visibility === 'public') return true;
+  if (actor.kind !== 'user' || actor.organisationId !== r.organisation_id || actor.role === null) return false;
+  if (r.visibility === 'organisation') return true;
+  return actor.role === 'owner' || (r.created_by !== null && r.created_by === actor.userId);
+}
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  return decide(actor, action, resource) === 'allow';
+}
+
+export function authorize(actor: Actor, action: Action, resource: Resource): void {
+  const d = decide(actor, action, resource);
+  if (d === 'allow') return;
+  if (d === 'unauthenticated') throw errors.unauthenticated();
+  if (d === 'hidden') throw errors.notFound('Request');
+  throw errors.forbidden(forbiddenDetail(actor, action));
+}
+
+function forbiddenDetail(actor: Actor, action: Action): string {
+  const role = actor.kind === 'user' ? actor.role ?? 'no role' : actor.kind;
+  const needs: Record<Action, string> = {
+    'request:read': 'access to this request',
+    'request:create': 'the owner or editor role in this organisation',
+    'request:write': 'the owner or editor role in the organisation that owns this request',
+    'organisation:read': 'membership of this organisation',
+    'organisation:manage': 'the owner role in this organisation',
+    'audit:read': 'the owner role in this organisation',
+    'agency:write': 'the owner role',
+  };
+  return `This needs ${needs[action]}; you act as ${role}.`;
+}

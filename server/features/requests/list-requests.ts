@@ -1,0 +1,24 @@
+// Query: the requests an actor may see, filtered, newest first, with cursor pagination (the cursor
+// is the last id: ids sort by creation time). Rows whose cached reading is from an earlier day or
+// engine version are re-read for display (filters use the cache, refreshed by a daily sweep).
+import type { Executor } from '../../db/database';
+import { ENGINE_VERSION } from '../../../law/index';
+import type { Actor } from '../accounts/actor';
+import { viewerOf } from './access';
+import { deriveLenient } from './derive';
+import { presentListItem } from './presenter';
+import { eventsOf, listRequests, type ListFilters } from './repository';
+
+export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
+  const rows = await listRequests(db, viewerOf(actor), { ...filters, limit: filters.limit + 1 });
+  const page = rows.slice(0, filters.limit);
+  const stale = page.filter((r) => r.derived_as_of !== filters.today || r.derived_engine_version !== ENGINE_VERSION);
+  if (stale.length) {
+    const events = await eventsOf(db, stale.map((r) => r.id));
+    for (const r of stale) {
+      const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), filters.today);
+      Object.assign(r, d.columns);
+    }
+  }
+  return { items: page.map(presentListItem), next_cursor: rows.length > filters.limit ? page[page.length - 1].id : null };
+}

@@ -1,0 +1,69 @@
+// Rows -> API shapes (CONTRACTS.md: list items and the request detail).
+import type { Actor } from '../accounts/actor';
+import type { DeadlineSet } from '../../../law/contract';
+import type { Derived } from './derive';
+import type { RequestRow } from './repository';
+import type { RequestEventsTable } from './tables';
+
+function cachedSet(row: RequestRow): { set: DeadlineSet | null; error: { code: string; message: string } | null } {
+  const parsed = JSON.parse(row.derived_deadlines) as DeadlineSet | { error: { code: string; message: string } } | null;
+  if (parsed && 'error' in parsed) return { set: null, error: parsed.error };
+  return { set: parsed as DeadlineSet | null, error: null };
+}
+
+export function presentListItem(row: RequestRow) {
+  const { set, error } = cachedSet(row);
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.derived_status,
+    jurisdiction: row.jurisdiction,
+    agency: row.agency_id ? { id: row.agency_id, name: row.agency_name ?? row.agency_id } : null,
+    filed_on: row.filed_on,
+    visibility: row.visibility,
+    tags: JSON.parse(row.tags) as string[],
+    tracking_number: row.tracking_number,
+    deadlines: set?.deadlines ?? [],
+    status_as_of: row.derived_as_of,
+    ...(error ? { engine_error: error } : {}),
+  };
+}
+
+export function presentEvent(e: RequestEventsTable) {
+  return { id: e.id, seq: Number(e.seq), kind: e.kind, date: e.date, note: e.note, data: JSON.parse(e.data) as Record<string, unknown>, actor: e.actor, source: e.source, recorded_at: e.created_at };
+}
+
+export function presentDetail(row: RequestRow, events: RequestEventsTable[], derived: Derived, actor: Actor, canWrite: boolean, today: string) {
+  const member = actor.kind === 'system' || (actor.kind === 'user' && actor.organisationId === row.organisation_id && actor.role !== null);
+  return {
+    id: row.id,
+    organisation_id: row.organisation_id,
+    title: row.title,
+    text: row.text,
+    status: derived.status,
+    status_as_of: today,
+    overdue_working_days: derived.overdue_working_days,
+    jurisdiction: row.jurisdiction,
+    agency: row.agency_id ? { id: row.agency_id, name: row.agency_name ?? row.agency_id } : null,
+    // The requester's contact details are personal data: members only.
+    requester: member ? { name: row.requester_name, email: row.requester_email } : { name: row.requester_name, email: null },
+    fee_waiver: row.fee_waiver === 1,
+    expedited: row.expedited === 1,
+    tags: JSON.parse(row.tags) as string[],
+    visibility: row.visibility,
+    notes: row.notes,
+    tracking_number: row.tracking_number,
+    filed_on: row.filed_on,
+    received_on: derived.received,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    events: events.map(presentEvent),
+    deadlines: derived.set?.deadlines ?? [],
+    warnings: derived.set?.warnings ?? [],
+    engine_version: derived.set?.engine_version ?? derived.columns.derived_engine_version,
+    ...(derived.error ? { engine_error: derived.error } : {}),
+    communications: [] as unknown[],
+    documents: [] as unknown[],
+    can_write: canWrite,
+  };
+}

@@ -1,0 +1,129 @@
+// All SQL about requests and their timelines.
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { Database } from '../../db/schema';
+import type { RequestEventsTable, RequestsTable } from './tables';
+
+export type RequestRow = RequestsTable & { agency_name: string | null };
+
+/** Who is looking, reduced to what the visibility rule needs (authorize.ts states the rule). */
+export interface Viewer {
+  /** null: sees every request (system actors). */
+  all: boolean;
+  organisationId: string | null;
+  userId: string | null;
+  isOwner: boolean;
+}
+
+export async function insertRequest(db: Executor, row: RequestsTable): Promise<void> {
+  await db.insertInto('requests').values(row).execute();
+}
+
+export async function updateRequest(db: Executor, id: string, set: Partial<RequestsTable>): Promise<void> {
+  await db.updateTable('requests').set(set).where('id', '=', id).execute();
+}
+
+export async function insertEvent(db: Executor, row: RequestEventsTable): Promise<void> {
+  await db.insertInto('request_events').values(row).execute();
+}
+
+export async function nextEventSeq(db: Executor, requestId: string): Promise<number> {
+  const r = await db.selectFrom('request_events').select((eb) => eb.fn.max('seq').as('m')).where('request_id', '=', requestId).executeTakeFirst();
+  return Number(r?.m ?? 0) + 1;
+}
+
+export async function findRequest(db: Executor, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('requests')
+    .leftJoin('agencies', 'agencies.id', 'requests.agency_id')
+    .selectAll('requests')
+    .select('agencies.name as agency_name')
+    .where('requests.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Locks the request row for the rest of the transaction (PostgreSQL; SQLite's write lock does it). */
+export async function lockRequest(db: Executor, id: string, postgres: boolean): Promise<void> {
+  if (postgres) await sql`select id from requests where id = ${id} for update`.execute(db);
+}
+
+export async function listEvents(db: Executor, requestId: string): Promise<RequestEventsTable[]> {
+  return db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).orderBy('date').orderBy('seq').execute();
+}
+
+export async function agencyExists(db: Executor, id: string): Promise<{ id: string; jurisdiction: string; name: string } | undefined> {
+  return db.selectFrom('agencies').select(['id', 'jurisdiction', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+export function visibleTo(viewer: Viewer) {
+  return (eb: ExpressionBuilder<Database, 'requests'>) => {
+    if (viewer.all) return sql<boolean>`1 = 1`;
+    const isPublic = eb('requests.visibility', '=', 'public');
+    if (!viewer.organisationId) return isPublic;
+    const own = eb('requests.organisation_id', '=', viewer.organisationId);
+    const inOrg = viewer.isOwner
+      ? own
+      : eb.and([own, eb.or([eb('requests.visibility', '=', 'organisation'), eb('requests.created_by', '=', viewer.userId ?? '')])]);
+    return eb.or([inOrg, isPublic]);
+  };
+}
+
+export interface ListFilters {
+  status?: string[];
+  overdue?: boolean;
+  agency?: string;
+  jurisdiction?: string;
+  q?: string;
+  tag?: string;
+  /** Restrict to the viewer's organisation (the default for members), or include public requests of others. */
+  scope: 'organisation' | 'visible';
+  cursor?: string;
+  limit: number;
+  today: string;
+}
+
+export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters): Promise<RequestRow[]> {
+  let q = db.selectFrom('requests')
+    .leftJoin('agencies', 'agencies.id', 'requests.agency_id')
+    .selectAll('requests')
+    .select('agencies.name as agency_name')
+    .where(visibleTo(viewer));
+  if (f.scope === 'organisation' && viewer.organisationId) q = q.where('requests.organisation_id', '=', viewer.organisationId);
+  if (f.status?.length) q = q.where('requests.derived_status', 'in', f.status);
+  if (f.overdue === true) q = q.where('requests.derived_open', '=', 1).where('requests.derived_response_due', '<', f.today).where('requests.derived_status', 'in', ['overdue', 'may-sue']);
+  if (f.overdue === false) q = q.where((eb) => eb.not(eb.and([eb('requests.derived_open', '=', 1), eb('requests.derived_status', 'in', ['overdue', 'may-sue'])])));
+  if (f.agency) q = q.where('requests.agency_id', '=', f.agency);
+  if (f.jurisdiction) q = q.where('requests.jurisdiction', '=', f.jurisdiction);
+  if (f.tag) q = q.where(sql<boolean>`requests.tags like ${'%' + escapeLike(JSON.stringify(f.tag)) + '%'} escape '\\'`);
+  if (f.q) {
+    for (const word of f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+      q = q.where(sql<boolean>`requests.search_text like ${'%' + escapeLike(word) + '%'} escape '\\'`);
+    }
+  }
+  if (f.cursor) q = q.where('requests.id', '<', f.cursor);
+  return q.orderBy('requests.id', 'desc').limit(f.limit).execute();
+}
+
+/** Requests whose cached status was computed for an earlier day or another engine version. */
+export async function staleRequestIds(db: Executor, today: string, engineVersion: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('requests').select('id')
+    .where((eb) => eb.or([eb('derived_as_of', '<', today), eb('derived_engine_version', '!=', engineVersion)]))
+    .limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function eventsOf(db: Executor, requestIds: string[]): Promise<Map<string, RequestEventsTable[]>> {
+  const out = new Map<string, RequestEventsTable[]>(requestIds.map((id) => [id, []]));
+  if (!requestIds.length) return out;
+  const rows = await db.selectFrom('request_events').selectAll().where('request_id', 'in', requestIds).orderBy('request_id').orderBy('date').orderBy('seq').execute();
+  for (const r of rows) out.get(r.request_id)!.push(r);
+  return out;
+}
+
+export async function requestFacts(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('requests').select(['id', 'jurisdiction', 'agency_id']).where('id', 'in', ids).execute();
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[%_\\]/g, '\\$&');
+}

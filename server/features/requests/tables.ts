@@ -1,0 +1,62 @@
+// Requests and their append-only timelines. The timeline is the source of truth; the `derived_*`
+// columns are a cache of what the law engine says about it (keyed by engine version and the day
+// it was computed for), kept so lists, filters and the dashboard stay fast at 100,000 requests.
+export type Visibility = 'private' | 'organisation' | 'public';
+
+export interface RequestsTable {
+  id: string;
+  organisation_id: string;
+  created_by: string | null;
+  title: string;
+  text: string;
+  jurisdiction: string;
+  agency_id: string | null;
+  requester_name: string | null;
+  requester_email: string | null;
+  fee_waiver: number;
+  expedited: number;
+  /** JSON array of strings. */
+  tags: string;
+  visibility: Visibility;
+  notes: string;
+  tracking_number: string | null;
+  /** Date of the `filed` event (denormalised for sorting; the event is the source). */
+  filed_on: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Lower-cased title + text + tracking number for the `q` filter. */
+  search_text: string;
+  // --- cache of the law engine's reading of the timeline ---
+  derived_status: string;
+  derived_open: number;
+  derived_response_due: string | null;
+  derived_may_sue_on: string | null;
+  derived_appeal_filing_due: string | null;
+  derived_appeal_decision_due: string | null;
+  /** JSON DeadlineSet (the CONTRACTS.md shape). */
+  derived_deadlines: string;
+  derived_engine_version: string;
+  /** The day the status was computed for (status depends on today). */
+  derived_as_of: string;
+}
+
+export interface RequestEventsTable {
+  id: string;
+  request_id: string;
+  /** 1, 2, 3… per request, in the order recorded. */
+  seq: number;
+  kind: string;
+  /** The day it happened (YYYY-MM-DD), which is what the law counts from. */
+  date: string;
+  note: string;
+  /** JSON object of kind-specific details (pages released, docket number…). */
+  data: string;
+  actor: string;
+  source: string;
+  created_at: string;
+}
+
+export interface RequestsTables {
+  requests: RequestsTable;
+  request_events: RequestEventsTable;
+}

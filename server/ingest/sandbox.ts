@@ -1,0 +1,77 @@
+// Untrusted files are read in a child process: a parser that loops or balloons is killed at the
+// time limit (SIGKILL) or the memory limit (V8 heap cap plus a resident-memory watch that also
+// covers canvas and WebAssembly memory), and the document records why. The worker process lives on.
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { IngestLimits } from './limits';
+import type { IngestInput, IngestResult } from './pipeline';
+
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const childPath = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
+
+function failed(step: string, code: NonNullable<IngestResult['failure']>['code'], message: string): IngestResult {
+  return { status: 'failed', mediaType: null, kind: null, pages: [], children: [], flags: [], failure: { step, code, message }, hasText: false };
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0; // no /proc (not Linux) or the process is gone: the heap cap still applies
+  }
+}
+
+export function runIsolated(input: IngestInput, limits: IngestLimits): Promise<IngestResult> {
+  return new Promise((resolve) => {
+    const child = fork(childPath, [], {
+      execArgv: ['--import', tsx, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d) => { stderr = (stderr + d).slice(-2000); });
+    let settled = false;
+    let killedFor: IngestResult | null = null;
+    const finish = (r: IngestResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      resolve(r);
+    };
+    // The child also watches its own clock; this is the backstop for a parser stuck in a loop.
+    const timer = setTimeout(() => {
+      killedFor = failed('pipeline', 'timeout', `Stopped after the time limit of ${Math.round(limits.timeMs / 1000)} s per document (ACCESO_INGEST_TIMEOUT_MS).`);
+      finish(killedFor);
+    }, limits.timeMs + 5000);
+    const watch = setInterval(() => {
+      if (child.pid && rssMb(child.pid) > limits.memoryMb) {
+        killedFor = failed('pipeline', 'out_of_memory', `Stopped: reading this file needed more than ${limits.memoryMb} MB of memory (ACCESO_INGEST_MEMORY_MB).`);
+        finish(killedFor);
+      }
+    }, 200);
+    child.on('message', (msg: { ready?: boolean; result?: IngestResult }) => {
+      if (msg.ready) {
+        child.send({ input: { ...input, data: new Uint8Array(input.data) }, limits });
+        return;
+      }
+      if (msg.result) {
+        const r = msg.result;
+        r.children = r.children.map((c) => ({ ...c, data: Buffer.from(c.data) }));
+        finish(r);
+      }
+    });
+    child.on('exit', (code, signal) => {
+      if (settled) return;
+      const oom = /heap out of memory|Allocation failed/i.test(stderr);
+      finish(oom
+        ? failed('pipeline', 'out_of_memory', `Stopped: reading this file needed more than ${limits.memoryMb} MB of memory (ACCESO_INGEST_MEMORY_MB).`)
+        : failed('pipeline', 'crashed', `The reader stopped unexpectedly (${signal ?? `exit code ${code}`})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}.`));
+    });
+    child.on('error', (e) => finish(failed('pipeline', 'crashed', `The reader could not start: ${e.message}.`)));
+  });
+}

@@ -1,0 +1,79 @@
+// The job queue on both databases: idempotent enqueue, claim, retry with backoff, final failure,
+// "skipped" outcomes, one claim per job under concurrent workers, and sweeps.
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeEachDatabase } from '../test/databases';
+import { defineJob, defineSweep, handleJob } from './define';
+import { claimNext, enqueue } from './queue';
+import { createWorker } from './worker';
+
+const echo = defineJob({ name: 'test.echo', schema: z.object({ n: z.number() }), retry: { attempts: 3, backoffMs: 1000 } });
+
+describeEachDatabase('jobs', (t) => {
+  it('enqueue is idempotent by key and validates the payload', async () => {
+    const first = await enqueue(t().ctx.db, echo, { n: 1 }, { key: 'k1' });
+    const second = await enqueue(t().ctx.db, echo, { n: 2 }, { key: 'k1' });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ id: first.id, created: false });
+    await expect(enqueue(t().ctx.db, echo, { n: 'x' })).rejects.toMatchObject({ status: 400, fields: [expect.objectContaining({ field: 'payload.n' })] });
+  });
+
+  it('runs, retries with backoff, and fails for good after the last attempt', async () => {
+    const seen: number[] = [];
+    let fail = true;
+    const worker = createWorker(t().ctx, {
+      handlers: [handleJob(echo, async (p, _ctx, job) => {
+        seen.push(job.attempt);
+        if (p.n === 99) throw new Error('always broken');
+        if (fail) { fail = false; throw new Error('transient'); }
+        return p.n === 0 ? { status: 'skipped', reason: 'nothing to do' } : { status: 'done', result: { doubled: p.n * 2 } };
+      })],
+      sweeps: [],
+    });
+    await t().ctx.db.deleteFrom('jobs').execute();
+    const ok = await enqueue(t().ctx.db, echo, { n: 21 });
+    const skip = await enqueue(t().ctx.db, echo, { n: 0 });
+    const broken = await enqueue(t().ctx.db, echo, { n: 99 });
+
+    t().clock.set('2030-01-01T00:00:00Z');
+    await worker.drain();
+    // each failed job is back in the queue with a later run_at; move the clock past the backoff
+    for (const at of ['2030-01-01T00:00:05Z', '2030-01-01T00:01:00Z', '2030-01-01T01:00:00Z']) { t().clock.set(at); await worker.drain(); }
+    const rows = Object.fromEntries((await t().ctx.db.selectFrom('jobs').selectAll().execute()).map((r) => [r.id, r]));
+    expect(rows[ok.id]).toMatchObject({ status: 'done', result: JSON.stringify({ doubled: 42 }) });
+    expect(rows[skip.id]).toMatchObject({ status: 'skipped', result: JSON.stringify({ reason: 'nothing to do' }) });
+    expect(rows[broken.id]).toMatchObject({ status: 'failed', last_error: 'always broken' });
+    expect(Number(rows[broken.id].attempts)).toBe(3);
+    expect(seen.filter((a) => a === 1).length).toBe(3);
+  });
+
+  it('gives each job to exactly one of several concurrent claimers', async () => {
+    await t().ctx.db.deleteFrom('jobs').execute();
+    for (let i = 0; i < 20; i++) await enqueue(t().ctx.db, echo, { n: i });
+    const now = new Date('2031-01-01T00:00:00Z');
+    const claims = await Promise.all(Array.from({ length: 30 }, (_, i) => claimNext(t().ctx.db, ['test.echo'], `w${i}`, 60_000, now)));
+    const ids = claims.filter(Boolean).map((c) => c!.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeLessThanOrEqual(20);
+    // the rest can still be claimed afterwards, none twice
+    const more: string[] = [];
+    for (let c = await claimNext(t().ctx.db, ['test.echo'], 'late', 60_000, now); c; c = await claimNext(t().ctx.db, ['test.echo'], 'late', 60_000, now)) more.push(c.id);
+    expect(new Set([...ids, ...more]).size).toBe(20);
+  });
+
+  it('a sweep enqueues one keyed job per due item, however often it runs', async () => {
+    await t().ctx.db.deleteFrom('jobs').execute();
+    const sweep = defineSweep({
+      name: 'test.sweep', everyMs: 1000,
+      run: async (ctx) => {
+        let n = 0;
+        for (const item of [1, 2, 3]) if ((await enqueue(ctx.db, echo, { n: item }, { key: `item-${item}` })).created) n++;
+        return n;
+      },
+    });
+    const worker = createWorker(t().ctx, { handlers: [], sweeps: [sweep] });
+    expect(await worker.sweep()).toBe(3);
+    expect(await worker.sweep()).toBe(0);
+    expect((await t().ctx.db.selectFrom('jobs').select('id').execute()).length).toBe(3);
+  });
+});

@@ -1,0 +1,78 @@
+// The one server entry. Roles by flag: `web` (HTTP), `worker` (jobs, sweeps, mail listeners), or
+// `both` (default: one process does everything, which is what a laptop install wants).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadEnv, type Env } from './env';
+import { closeContext, createContext, type AppContext } from './context';
+import { buildApp, type ZodApp } from './http/app';
+import { startWorker, type Worker } from './jobs/index';
+
+export type Role = 'web' | 'worker' | 'both';
+
+export interface Server {
+  ctx: AppContext;
+  app: ZodApp | null;
+  worker: Worker | null;
+  /** The address the HTTP server listens on, when the web role runs. */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  role?: Role;
+  env?: Env;
+  port?: number;
+  host?: string;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<Server> {
+  const env = options.env ?? loadEnv();
+  const role = options.role ?? 'both';
+  const ctx = await createContext(env);
+  await loadDemoIfWanted(ctx);
+
+  let app: ZodApp | null = null;
+  let url: string | null = null;
+  if (role === 'web' || role === 'both') {
+    app = await buildApp(ctx, { logRequests: env.logLevel === 'debug' || env.logLevel === 'trace' });
+    url = await app.listen({ port: options.port ?? env.port, host: options.host ?? env.host });
+  }
+  const worker = role === 'worker' || role === 'both' ? startWorker(ctx) : null;
+  ctx.logger.info({ role, url, database: env.databaseUrl ? 'postgres' : 'sqlite', dataDir: env.dataDir }, 'acceso started');
+
+  return {
+    ctx, app, worker, url,
+    stop: async () => {
+      if (app) await app.close();
+      if (worker) await worker.stop();
+      await closeContext(ctx);
+    },
+  };
+}
+
+/** The demo loader belongs to the agencies engineer (server/demo); it decides what "first start" means. */
+async function loadDemoIfWanted(ctx: AppContext): Promise<void> {
+  if (!ctx.env.demo) return;
+  const file = resolve(import.meta.dirname, 'demo/index.ts');
+  if (!existsSync(file)) return;
+  const mod = (await import('./demo/index' as string)) as { loadDemo?: (ctx: AppContext) => Promise<unknown> };
+  if (typeof mod.loadDemo === 'function') await mod.loadDemo(ctx);
+}
+
+export function installSignalHandlers(server: Server): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.ctx.logger.info({ signal }, 'stopping');
+    try {
+      await server.stop();
+      process.exit(0);
+    } catch (err) {
+      server.ctx.logger.error({ err }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

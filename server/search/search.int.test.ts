@@ -1,0 +1,98 @@
+// Search on both databases: the expected pages come back, ranked, with page numbers and
+// highlighted snippets; phrase, prefix and exclusion work; filters and visibility hold.
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test/databases';
+import { createOrganisation, type TestOrganisation } from '../test/factories';
+import { inTransaction } from '../db/transaction';
+import { systemActor } from '../features/accounts/actor';
+import { createRequest } from '../features/requests/create-request';
+import { indexSearchItem, removeSearchItem, search, type SearchScope } from './index';
+import { sql } from 'kysely';
+
+describeEachDatabase('search', (t) => {
+  let org: TestOrganisation;
+  let other: TestOrganisation;
+  const req: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const { ctx } = t();
+    org = await createOrganisation(ctx, 'search');
+    other = await createOrganisation(ctx, 'other');
+    await inTransaction(ctx.db, async (trx) => {
+      const mk = async (key: string, visibility: 'public' | 'organisation' | 'private', orgId: string) => {
+        const r = await createRequest(trx, systemActor('test', orgId), { title: `Request ${key}`, text: '', jurisdiction: 'us-federal', visibility, fee_waiver: false, expedited: false, tags: [], notes: '', events: [] }, '2025-01-10', orgId);
+        req[key] = r.id;
+      };
+      await mk('public', 'public', org.id);
+      await mk('internal', 'organisation', org.id);
+      await mk('foreign', 'organisation', other.id);
+      const page = (key: string, doc: string, n: number, body: string, date = '2025-02-01') =>
+        indexSearchItem(trx, { kind: 'page', refId: doc, documentId: doc, page: n, requestId: req[key], mediaType: 'application/pdf', date, body });
+      await page('public', 'docpub', 1, 'The agency released biometric entry records for the airport.');
+      await page('public', 'docpub', 2, 'Biometric biometric biometric exit program: facial comparison & <script> data, withheld under (b)(6).');
+      await page('public', 'docpub', 3, 'Nothing relevant on this page about budgets.', '2025-03-01');
+      await page('internal', 'docint', 1, 'Internal memo about biometric matching thresholds.');
+      await page('foreign', 'docfor', 1, 'Another organisation\'s biometric file.');
+      await indexSearchItem(trx, { kind: 'request', refId: req.public, requestId: req.public, body: 'Request for records of the facial comparison pilot' });
+      const at = new Date().toISOString();
+      await trx.insertInto('documents').values({ id: 'docpub', request_id: req.public, message_id: null, parent_id: null, depth: 0, filename: 'release.pdf', declared_type: 'application/pdf', media_type: 'application/pdf', kind: 'pdf', sha256: 'a'.repeat(64), size: 1, status: 'ready', pages: 3, failed_step: null, error_code: null, error: null, flags: '[]', attempts: 1, uploaded_by: null, created_at: at, updated_at: at, processed_at: at }).execute();
+      await trx.insertInto('page_exemptions').values({ document_id: 'docpub', page: 2, code: 'b6', count: 1 }).execute();
+    });
+  });
+
+  const all: SearchScope = { kind: 'all' };
+  const run = (q: string, scope: SearchScope = all, filters = {}) => search(t().ctx.db, q, { scope, filters });
+
+  it('finds pages with their page numbers, best match first, with escaped highlighted snippets', async () => {
+    const r = await run('biometric');
+    expect(r.items.map((i) => `${i.ref_id}:${i.page}`)).toContain('docpub:2');
+    expect(r.items[0]).toMatchObject({ ref_id: 'docpub', page: 2, document_id: 'docpub', request_id: req.public });
+    expect(r.items[0].snippet).toContain('<mark>');
+    expect(r.items[0].snippet.toLowerCase()).toContain('<mark>biometric</mark>');
+    expect(r.items[0].snippet).not.toContain('<script>');
+    expect(r.items.map((i) => i.ref_id).sort()).toEqual(['docfor', 'docint', 'docpub', 'docpub']);
+  });
+
+  it('matches phrases only in order, and prefixes', async () => {
+    expect((await run('"facial comparison"')).items.map((i) => i.kind).sort()).toEqual(['page', 'request']);
+    expect((await run('"comparison facial"')).items).toEqual([]);
+    expect((await run('biomet*')).items.length).toBe(4);
+    expect((await run('budg*')).items.map((i) => i.page)).toEqual([3]);
+  });
+
+  it('reads (b)(6) as the phrase "b 6", and honours exclusions', async () => {
+    expect((await run('(b)(6)')).items.map((i) => i.page)).toEqual([2]);
+    expect((await run('biometric -airport')).items.map((i) => `${i.ref_id}:${i.page}`).sort()).toEqual(['docfor:1', 'docint:1', 'docpub:2']);
+  });
+
+  it('filters by request, date, exemption and kind', async () => {
+    expect((await run('biometric', all, { requestId: req.internal })).items.map((i) => i.ref_id)).toEqual(['docint']);
+    expect((await run('page', all, { from: '2025-02-15' })).items.map((i) => i.page)).toEqual([3]);
+    expect((await run('biometric', all, { exemption: 'b6' })).items.map((i) => i.page)).toEqual([2]);
+    expect((await run('comparison', all, { kind: 'request' })).items.map((i) => i.kind)).toEqual(['request']);
+  });
+
+  it('respects visibility: anonymous sees public only; members see their organisation', async () => {
+    expect(new Set((await run('biometric', { kind: 'anonymous' })).items.map((i) => i.ref_id))).toEqual(new Set(['docpub']));
+    const member: SearchScope = { kind: 'member', organisationId: org.id, userId: org.viewer.id, role: 'viewer' };
+    expect(new Set((await run('biometric', member)).items.map((i) => i.ref_id))).toEqual(new Set(['docpub', 'docint']));
+    const outsider: SearchScope = { kind: 'member', organisationId: other.id, userId: other.viewer.id, role: 'viewer' };
+    expect(new Set((await run('biometric', outsider)).items.map((i) => i.ref_id))).toEqual(new Set(['docpub', 'docfor']));
+  });
+
+  it('replaces and removes items', async () => {
+    const { db } = t().ctx;
+    await indexSearchItem(db, { kind: 'page', refId: 'docint', documentId: 'docint', page: 1, requestId: req.internal, body: 'Rewritten: fingerprint study.' });
+    expect((await run('biometric', all, { requestId: req.internal })).items).toEqual([]);
+    expect((await run('fingerprint')).items.map((i) => i.ref_id)).toEqual(['docint']);
+    await removeSearchItem(db, 'page', 'docint');
+    expect((await run('fingerprint')).items).toEqual([]);
+    const left = await sql<{ n: number }>`select count(*) as n from search_items where ref_id = 'docint'`.execute(db);
+    expect(Number(left.rows[0].n)).toBe(0);
+  });
+
+  it('rejects an empty query with a clear message', async () => {
+    await expect(run('  ')).rejects.toThrow(/empty/);
+    await expect(run('-only')).rejects.toThrow(/no word/);
+  });
+});

@@ -1,0 +1,162 @@
+// SQLite FTS5 search. Ranking: BM25 (FTS5's bm25()). Plain `ORDER BY rank` scores every match,
+// which costs about a second for a word on most of a million pages, so queries whose every clause
+// is common are ranked over a bounded candidate set instead (docs/decisions/0501-search-ranking.md):
+// the precomputed top pages of each common word (impact lists) plus the newest matches.
+import { sql } from 'kysely';
+import type { Executor } from '../db/database';
+import { parseQuery, toFts5, type Clause, type ParsedQuery } from './query';
+import type { SearchHit, SearchItemInput, SearchOptions, SearchResult } from './types';
+import { andAll, conditions, markSnippet, needsRequestJoin } from './visibility';
+import { impactScore, termCounts } from './tokenize';
+
+/** A clause matching at most this many items is ranked exactly (about 20 ms of bm25 at worst). */
+export const EXACT_MAX_DF = 20_000;
+/** A word in at least this many items keeps an impact list of its best items. */
+export const IMPACT_MIN_DF = 500;
+/** Length of each impact list. */
+export const IMPACT_K = 64;
+/** How many of the newest matches join the candidates of a bounded query. */
+export const SCAN_CANDIDATES = 2000;
+
+const TOTAL_ITEMS = '\u0000items';
+const TOTAL_TOKENS = '\u0000tokens';
+
+async function dfOf(db: Executor, clause: Clause): Promise<number> {
+  if (clause.type === 'term' && !clause.prefix) {
+    const r = await sql<{ df: number }>`select df from search_terms where term = ${clause.term}`.execute(db);
+    return r.rows[0]?.df ?? 0;
+  }
+  if (clause.type === 'term') {
+    const r = await sql<{ df: number }>`select coalesce(sum(df), 0) as df from (select df from search_terms where term >= ${clause.term} and term < ${clause.term + '\uffff'} limit 5000)`.execute(db);
+    return r.rows[0]?.df ?? 0;
+  }
+  let min = Infinity;
+  for (const t of clause.terms) min = Math.min(min, await dfOf(db, { type: 'term', term: t, prefix: false }));
+  return min;
+}
+
+export async function searchSqlite(db: Executor, input: string | ParsedQuery, options: SearchOptions): Promise<SearchResult> {
+  const parsed = typeof input === 'string' ? parseQuery(input) : input;
+  const match = toFts5(parsed);
+  const filters = options.filters ?? {};
+  const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
+  const offset = Math.max(options.offset ?? 0, 0);
+  const join = needsRequestJoin(options.scope, filters) ? sql`left join requests r on r.id = i.request_id` : sql``;
+  const where = andAll(conditions(options.scope, filters));
+
+  let rarest = Infinity;
+  for (const c of parsed.must) rarest = Math.min(rarest, await dfOf(db, c));
+
+  if (rarest <= EXACT_MAX_DF) {
+    const rows = await sql<Row>`
+      select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
+        snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
+      from search_fts join search_items i on i.id = search_fts.rowid ${join}
+      where search_fts match ${match} ${where}
+      order by search_fts.rank limit ${limit} offset ${offset}`.execute(db);
+    return { items: rows.rows.map(toHit), strategy: 'exact' };
+  }
+
+  // Bounded: candidates = newest matches (filtered) ∪ impact lists of the query's plain words.
+  const scanned = await sql<{ id: number; rank: number }>`
+    select search_fts.rowid as id, search_fts.rank as rank
+    from search_fts join search_items i on i.id = search_fts.rowid ${join}
+    where search_fts match ${match} ${where}
+    order by search_fts.rowid desc limit ${SCAN_CANDIDATES}`.execute(db);
+  const scores = new Map<number, number>(scanned.rows.map((r) => [r.id, r.rank]));
+  const words = parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms));
+  if (words.length) {
+    const impact = await sql<{ item_id: number }>`select distinct item_id from search_impact where term in (${sql.join(words)})`.execute(db);
+    const extra = impact.rows.map((r) => Number(r.item_id)).filter((id) => !scores.has(id));
+    if (extra.length) {
+      const scored = await sql<{ id: number; rank: number }>`
+        select search_fts.rowid as id, search_fts.rank as rank
+        from search_fts join search_items i on i.id = search_fts.rowid ${join}
+        where search_fts match ${match} and search_fts.rowid in (select value from json_each(${JSON.stringify(extra)})) ${where}`.execute(db);
+      for (const r of scored.rows) scores.set(r.id, r.rank);
+    }
+  }
+  const top = [...scores.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]).slice(offset, offset + limit);
+  if (!top.length) return { items: [], strategy: 'bounded' };
+  const ids = top.map(([id]) => id);
+  const rows = await sql<Row>`
+    select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
+      snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
+    from search_fts join search_items i on i.id = search_fts.rowid
+    where search_fts match ${match} and search_fts.rowid in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+  const byId = new Map(rows.rows.map((r) => [Number(r.id), r]));
+  return { items: ids.map((id) => byId.get(id)).filter((r): r is Row => !!r).map(toHit), strategy: 'bounded' };
+}
+
+interface Row { id: number; kind: SearchHit['kind']; ref_id: string; document_id: string | null; request_id: string | null; page: number | null; snip: string; rank: number }
+
+function toHit(r: Row): SearchHit {
+  return { kind: r.kind, ref_id: r.ref_id, document_id: r.document_id, request_id: r.request_id, page: r.page, snippet: markSnippet(r.snip ?? ''), score: -Number(r.rank) };
+}
+
+// ---------------------------------------------------------------- indexing
+
+async function bump(db: Executor, term: string, by: number): Promise<number> {
+  const r = await sql<{ df: number }>`insert into search_terms (term, df) values (${term}, ${by})
+    on conflict (term) do update set df = search_terms.df + ${by} returning df`.execute(db);
+  return Number(r.rows[0].df);
+}
+
+async function averageLength(db: Executor): Promise<number> {
+  const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${TOTAL_ITEMS}, ${TOTAL_TOKENS})`.execute(db);
+  const get = (k: string) => Number(r.rows.find((x) => x.term === k)?.df ?? 0);
+  return get(TOTAL_ITEMS) ? get(TOTAL_TOKENS) / get(TOTAL_ITEMS) : 250;
+}
+
+export async function indexItemSqlite(db: Executor, item: SearchItemInput): Promise<number> {
+  await removeItemsSqlite(db, item.kind, item.refId, item.page ?? null);
+  const inserted = await sql<{ id: number }>`insert into search_items (kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body)
+    values (${item.kind}, ${item.refId}, ${item.page ?? null}, ${item.documentId ?? null}, ${item.requestId ?? null}, ${item.agencyId ?? null}, ${item.mediaType ?? null}, ${item.date ?? null}, ${item.body})
+    returning id`.execute(db);
+  const id = Number(inserted.rows[0].id);
+  await sql`insert into search_fts (rowid, body) values (${id}, ${item.body})`.execute(db);
+  const { counts, length } = termCounts(item.body);
+  await bump(db, TOTAL_ITEMS, 1);
+  await bump(db, TOTAL_TOKENS, length);
+  const avg = await averageLength(db);
+  for (const [term, tf] of counts) {
+    const df = await bump(db, term, 1);
+    if (df < IMPACT_MIN_DF) continue;
+    if (df === IMPACT_MIN_DF) { await buildImpactList(db, term, avg); continue; }
+    const score = impactScore(tf, length, avg);
+    const state = await sql<{ n: number; low: number | null }>`select count(*) as n, min(score) as low from search_impact where term = ${term}`.execute(db);
+    const { n, low } = state.rows[0];
+    if (Number(n) < IMPACT_K) {
+      await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
+    } else if (low !== null && score > Number(low)) {
+      await sql`delete from search_impact where term = ${term} and item_id = (select item_id from search_impact where term = ${term} order by score, item_id limit 1)`.execute(db);
+      await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
+    }
+  }
+  return id;
+}
+
+/** A word has just become common: its best items come from FTS5 once, then stay maintained. */
+async function buildImpactList(db: Executor, term: string, avg: number): Promise<void> {
+  const rows = await sql<{ id: number; body: string }>`select i.id, i.body from search_fts join search_items i on i.id = search_fts.rowid
+    where search_fts match ${'"' + term.replace(/"/g, '""') + '"'} order by search_fts.rank limit ${IMPACT_K}`.execute(db);
+  for (const r of rows.rows) {
+    const { counts, length } = termCounts(r.body);
+    await sql`insert into search_impact (term, item_id, score) values (${term}, ${r.id}, ${impactScore(counts.get(term) ?? 0, length, avg)})
+      on conflict (term, item_id) do nothing`.execute(db);
+  }
+}
+
+export async function removeItemsSqlite(db: Executor, kind: string, refId: string, page: number | null | 'all'): Promise<void> {
+  const rows = await sql<{ id: number; body: string }>`select id, body from search_items where kind = ${kind} and ref_id = ${refId}
+    ${page === 'all' ? sql`` : page === null ? sql`and page is null` : sql`and page = ${page}`}`.execute(db);
+  for (const r of rows.rows) {
+    await sql`insert into search_fts (search_fts, rowid, body) values ('delete', ${r.id}, ${r.body})`.execute(db);
+    const { counts, length } = termCounts(r.body);
+    for (const term of counts.keys()) await bump(db, term, -1);
+    await bump(db, TOTAL_ITEMS, -1);
+    await bump(db, TOTAL_TOKENS, -length);
+    await sql`delete from search_impact where item_id = ${r.id}`.execute(db);
+    await sql`delete from search_items where id = ${r.id}`.execute(db);
+  }
+}
