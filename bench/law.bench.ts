@@ -133,8 +133,8 @@ for (let round = 0; round < ROUNDS; round++) {
 const baselineTimes: number[] = [];
 for (let round = 0; round < BASELINE_ROUNDS; round++) {
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < N; i++) {
-    baselineDeadlines(batch, i, out);
+  for (let j = 0; j < N; j++) {
+    baselineDeadlines(batch, batch.order[j], out); // same order as the kernel
     sink += out[0];
   }
   baselineTimes.push(secs(t0));

@@ -46,6 +46,11 @@ describe('international calendars', () => {
     expect(dates('ca', 2020)).not.toContain('2020-09-30'); // Truth and Reconciliation Day from 2021
   });
 
+  it('Canada closes on the proclaimed day of mourning of 2022-09-19 (Interpretation Act s. 35(1)), like the UK', () => {
+    expect(dates('ca', 2022)).toContain('2022-09-19');
+    expect(dates('gb', 2022)).toContain('2022-09-19');
+  });
+
   it('Canada moves Canada Day on a Sunday to Monday July 2 (2018)', () => {
     expect(dates('ca', 2018)).toContain('2018-07-02');
   });

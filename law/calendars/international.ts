@@ -114,6 +114,11 @@ const SPECS: LibraryCalendarSpec[] = [
       { name: 'Thanksgiving Day', on: (y) => nthWeekday(y, 10, MON, 2), reason: 'Canada Labour Code s. 166 (second Monday of October by proclamation)' },
       { name: 'Remembrance Day', on: (y) => isoOf(y, 11, 11), reason: 'Canada Labour Code s. 166; Interpretation Act s. 35(1)' },
       { name: 'Boxing Day', on: (y) => isoOf(y, 12, 26), reason: 'Canada Labour Code s. 166' },
+      {
+        name: 'National Day of Mourning for Queen Elizabeth II',
+        on: (y) => (y === 2022 ? '2022-09-19' : null),
+        reason: "proclaimed day of mourning: a 'holiday' under Interpretation Act s. 35(1); federal public service closed",
+      },
     ],
   },
   {

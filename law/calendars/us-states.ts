@@ -59,7 +59,8 @@ const OVERRIDES: Record<string, Override> = {
     ],
     source:
       `${LIBRARY_SOURCE}; Tex. Gov't Code §§ 552.0031, 662.003(a)-(b) (state holidays added, Columbus Day removed, ` +
-      'weekend holidays not moved); not checked against an official list',
+      'weekend holidays not moved, http://www.hr.sao.texas.gov/compensation/holidays.html); skeleton-crew state holidays ' +
+      'count as closures because § 552.0031 excludes them from PIA business days; not checked against an official list',
   },
   // D.C. Code § 1-612.02: DC government holidays add DC Emancipation Day (library) and Inauguration
   // Day (January 20 of each inauguration year; Monday the 21st when the 20th is a Sunday).

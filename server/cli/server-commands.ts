@@ -7,7 +7,7 @@ import { inTransaction } from '../db/transaction';
 import { systemActor } from '../features/accounts/actor';
 import { createToken } from '../features/accounts/create-token';
 import { verifyAudit } from '../features/audit/verify';
-import { installSignalHandlers, startServer, type Role } from '../main';
+import type { Role } from '../main';
 import { action, CliError, printJson, withContext } from './run';
 import { backup, restore } from './backup';
 
@@ -20,6 +20,7 @@ export function registerServerCommands(program: Command): void {
       if (!['web', 'worker', 'both'].includes(opts.role)) throw new CliError(`--role must be web, worker or both, not ${JSON.stringify(opts.role)}`);
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new CliError('--port must be a whole number from 0 to 65535');
+      const { installSignalHandlers, startServer } = await import('../main'); // the HTTP stack loads only for serve
       const server = await startServer({ role: opts.role as Role, port });
       installSignalHandlers(server);
       if (server.url) process.stderr.write(`Acceso is serving at ${server.url.replace('127.0.0.1', 'localhost')}\n`);

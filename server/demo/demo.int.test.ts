@@ -3,6 +3,7 @@
 // January 2023, the day the right to sue began, the suit, the pages released.
 import { expect, it } from 'vitest';
 import { computeDeadlines } from '../../law/index';
+import { verifyAudit } from '../features/audit/verify';
 import { describeEachDatabase } from '../test/databases';
 import { createOrganisation } from '../test/factories';
 import { DEMO_ADMIN_EMAIL, loadDemo } from './index';
@@ -29,6 +30,7 @@ describeEachDatabase('demo data', (t) => {
     expect(second).toEqual({ created: [], skipped: first.skipped });
     expect((await t().ctx.db.selectFrom('requests').select('id').execute()).length).toBe(requests.length);
     expect((await t().ctx.db.selectFrom('audit_events').select('seq').execute()).length).toBe(audits.length);
+    expect((await verifyAudit(t().ctx.db)).ok).toBe(true); // every demo write went through audited commands
 
     const app = await t().app();
     const signIn = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: DEMO_ADMIN_EMAIL, password: first.adminPassword } });
@@ -78,6 +80,8 @@ describeEachDatabase('demo data', (t) => {
     }
     const anyExample = EXAMPLES.find((e) => e.key === 'example-mx-inm')!;
     expect(anyExample.input.title).toMatch(/^EXAMPLE/);
+    const found = (await app.inject({ method: 'GET', url: '/api/v1/agencies?q=migracion' })).json().items.map((a: { id: string }) => a.id);
+    expect(found).toContain('mx-inm'); // accents folded: 'migracion' finds 'Migración'
     const agency = (await app.inject({ method: 'GET', url: '/api/v1/agencies/mx-inm' })).json();
     expect(agency).toMatchObject({ jurisdiction: 'mx', example: true, contacts: { emails: [] } });
   });

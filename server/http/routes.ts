@@ -8,6 +8,7 @@ import { routes as agencies } from '../features/agencies/routes';
 import { routes as audit } from '../features/audit/routes';
 import { routes as requests } from '../features/requests/routes';
 import { routes as jurisdictions } from '../features/jurisdictions/routes';
+import { routes as correspondence } from '../features/correspondence/routes';
 
 type FeatureRoutes = (app: ZodApp, ctx: AppContext) => void | Promise<void>;
 
@@ -17,6 +18,7 @@ const features: FeatureRoutes[] = [
   audit,
   requests,
   jurisdictions,
+  correspondence,
 ];
 
 export async function registerRoutes(app: ZodApp, ctx: AppContext): Promise<void> {

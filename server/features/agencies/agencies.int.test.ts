@@ -1,6 +1,7 @@
 // The agency directory on both databases: first-start seed of the federal directory, CSV import
 // (dry run, real, rejected lines), re-import keeping people's edits, and the HTTP API.
 import { describe, expect, it } from 'vitest';
+import { listFederalAgencies } from '../../../law/index';
 import { describeEachDatabase, type TestDatabase } from '../../test/databases';
 import { inTransaction } from '../../db/transaction';
 import { systemActor } from '../accounts/actor';
@@ -114,8 +115,12 @@ describeEachDatabase('agency directory', (t) => {
     const search = await app.inject({ method: 'GET', url: '/api/v1/agencies?q=customs%20border' });
     expect(search.statusCode).toBe(200);
     expect(search.json().items.map((a: { id: string }) => a.id)).toContain('cbp');
-    const byAbbreviation = await app.inject({ method: 'GET', url: '/api/v1/agencies?q=ICE&parent=dhs' });
-    expect(byAbbreviation.json().items.map((a: { id: string }) => a.id)).toContain('ice');
+    // Query words match word beginnings: 'ICE' finds ICE, not every 'Office' and 'Service'.
+    const byAbbreviation = (await app.inject({ method: 'GET', url: '/api/v1/agencies?q=ICE' })).json().items as { id: string; name: string; abbreviation: string | null }[];
+    expect(byAbbreviation.map((a) => a.id)).toContain('ice');
+    for (const a of byAbbreviation) expect(`${a.name} ${a.abbreviation ?? ''} ${a.id}`).toMatch(/(^|[^a-z])ice/i);
+    const partial = (await app.inject({ method: 'GET', url: '/api/v1/agencies?q=citizen%20immig' })).json().items.map((a: { id: string }) => a.id);
+    expect(partial).toEqual(['uscis']);
 
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -222,5 +227,11 @@ describe('agency id rule', () => {
       expect(r.id).toMatch(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/);
       if (r.parent_id) expect(ids.has(r.parent_id)).toBe(true);
     }
+  });
+
+  it('knows every federal agency the law engine has rules for, under the same parent', () => {
+    const byId = new Map(bundledFederalDirectory().map((r) => [r.id, r]));
+    const mismatches = listFederalAgencies().filter((a) => byId.get(a.id)?.parent_id !== a.parent).map((a) => `${a.id} (engine parent ${a.parent}, directory ${byId.get(a.id)?.parent_id ?? 'missing'})`);
+    expect(mismatches).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // All SQL of the agency directory. Functions take the executor (db or transaction) first; rows
 // become domain types here.
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { Agency, AgencyRecord } from './agency';
 import { compactContacts, completeContacts } from './contacts';
@@ -8,9 +8,19 @@ import type { AgenciesTable } from './tables';
 
 type Row = Selectable<AgenciesTable>;
 
-/** Lowercase, accents removed: the form `search_text`, `sort_key` and `?q=` are compared in. */
+/** Lowercase, accents removed: the form `sort_key` is compared in. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Words for `?q=`: folded, dots dropped ('U.S.' -> 'us'), other punctuation a word break. */
+export function searchWords(text: string): string[] {
+  return fold(text).replace(/\./g, '').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** ' word word … ': each query word must begin a word here (so 'ice' finds ICE, not 'Office'). */
+function searchText(a: Pick<Agency, 'name' | 'abbreviation' | 'id'>): string {
+  return ` ${[...new Set([...searchWords(a.name), ...searchWords(a.abbreviation ?? ''), a.id, ...searchWords(a.id)])].join(' ')} `;
 }
 
 function toAgency(row: Row): Agency {
@@ -48,7 +58,7 @@ function toRow(a: Agency, editedBy: string | null): Omit<Row, 'edited_by'> & { e
     edited_fields: JSON.stringify([...a.edited_fields].sort()),
     created_at: a.created_at,
     updated_at: a.updated_at,
-    search_text: fold([a.name, a.abbreviation ?? '', a.id].join(' ')),
+    search_text: searchText(a),
     sort_key: fold(a.name),
   };
   return editedBy === null ? row : { ...row, edited_by: editedBy };
@@ -110,10 +120,11 @@ export async function listAgencies(db: Executor, f: AgencyListFilter): Promise<A
   if (f.parent) q = q.where('parent_id', '=', f.parent);
   if (f.topLevel) q = q.where('parent_id', 'is', null);
   if (f.q) {
-    for (const word of fold(f.q).split(/\s+/).filter(Boolean)) {
-      const pattern = '%' + word.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-      // ESCAPE spelled out: SQLite has no default LIKE escape character, PostgreSQL's is '\'.
-      q = q.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+    const words = searchWords(f.q);
+    if (words.length === 0) return []; // only punctuation: nothing can match
+    for (const word of words) {
+      // Words are [a-z0-9]+ (searchWords), so nothing in the pattern needs escaping.
+      q = q.where('search_text', 'like', `% ${word}%`);
     }
   }
   if (f.after) {

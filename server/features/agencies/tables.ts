@@ -23,7 +23,7 @@ export interface AgenciesTable {
   edited_by: string | null;
   created_at: string;
   updated_at: string;
-  /** Folded (lowercase, no accents) name + abbreviation + id, for `?q=` on both dialects. */
+  /** ' word word ': folded words of name, abbreviation and id; `?q=` matches word beginnings. */
   search_text: string;
   /** Folded name, the list order (with id as tie-break for the cursor). */
   sort_key: string;

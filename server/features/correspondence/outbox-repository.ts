@@ -57,3 +57,7 @@ export async function followUpSteps(db: Executor, requestIds: string[]): Promise
   for (const r of rows) out.set(r.request_id, Math.max(out.get(r.request_id) ?? 0, Number(r.dedup_key!.split(':')[1])));
   return out;
 }
+
+export async function setOutboxRecipients(db: Executor, id: string, to: string[]): Promise<void> {
+  await db.updateTable('outbox').set({ to_addresses: JSON.stringify(to) }).where('id', '=', id).execute();
+}

@@ -3,7 +3,8 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../accounts/actor';
 import type { RequestRow } from './repository';
+import { correspondenceDetail } from '../correspondence/detail';
 
 export type DetailExtension = (ctx: AppContext, request: RequestRow, actor: Actor, canWrite: boolean) => Promise<Record<string, unknown>>;
 
-export const detailExtensions: DetailExtension[] = [];
+export const detailExtensions: DetailExtension[] = [correspondenceDetail];

@@ -17,8 +17,6 @@ export interface AcceptOptions {
   envelopeTo?: string[];
   /** The organisation of the user who uploaded it (API/CLI); null for SMTP/IMAP. */
   organisationId?: string | null;
-  /** Skip the job (the caller processes the message itself, e.g. the API upload). */
-  enqueueProcessing?: boolean;
 }
 
 /** Message-ID from the header section, normalised (no brackets, lower case). */
@@ -58,7 +56,7 @@ export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: Accep
       created_at: now,
       updated_at: now,
     });
-    if (!result.duplicate && opts.enqueueProcessing !== false) {
+    if (!result.duplicate) {
       await enqueue(trx, processMessageJob, { messageRowId: result.id }, { key: result.id });
     }
     return result;

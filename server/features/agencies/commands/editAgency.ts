@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Trx } from '../../../db/database';
 import { errors, type FieldError } from '../../../errors';
 import { nowIso } from '../../../ids';
-import { actorLabel, type Actor } from '../../accounts/actor';
+import { actorLabel, actorOrganisationId, type Actor } from '../../accounts/actor';
 import { recordAudit } from '../../audit/record';
 import type { Agency } from '../agency';
 import { CONTACT_FIELDS } from '../contacts';
@@ -70,7 +70,8 @@ export async function editAgency(trx: Trx, actor: Actor, id: string, patch: Agen
   await updateAgency(trx, updated, label);
   await recordAudit(trx, {
     actor: label,
-    organisation_id: null,
+    // The directory is shared; the entry goes to the log of the organisation the person acted in.
+    organisation_id: actorOrganisationId(actor),
     action: 'agency.edit',
     subject_type: 'agency',
     subject_id: id,

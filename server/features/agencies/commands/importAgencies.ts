@@ -3,7 +3,7 @@
 // nothing (docs/decisions/0402-agency-edits-and-reimport.md). One audit event per import.
 import type { Trx } from '../../../db/database';
 import type { Actor } from '../../accounts/actor';
-import { actorLabel } from '../../accounts/actor';
+import { actorLabel, actorOrganisationId } from '../../accounts/actor';
 import { recordAudit } from '../../audit/record';
 import { newId, nowIso } from '../../../ids';
 import type { Agency } from '../agency';
@@ -47,7 +47,8 @@ export async function importAgencies(trx: Trx, actor: Actor, props: ImportAgenci
   for (const u of updates) await updateAgency(trx, { ...u, updated_at: at });
   await recordAudit(trx, {
     actor: actorLabel(actor),
-    organisation_id: null,
+    // The directory is shared; the entry goes to the log of the organisation the person acted in.
+    organisation_id: actorOrganisationId(actor),
     action: props.action ?? 'agency.import',
     subject_type: 'agency-import',
     subject_id: newId(),

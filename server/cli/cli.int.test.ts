@@ -1,0 +1,108 @@
+// The command line as a user runs it (real processes): migrate, token create --json, requests
+// new/list/show, due, audit verify (intact, then tampered), backup and restore round trip.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteFile } from '../db/database';
+import { inTransaction } from '../db/transaction';
+import { systemActor } from '../features/accounts/actor';
+import { createUser } from '../features/accounts/create-user';
+import { TEST_PASSWORD } from '../test/factories';
+import { PG_URL } from '../test/databases';
+
+const run = promisify(execFile);
+const bin = resolve(import.meta.dirname, '../../bin/acceso');
+
+describe('CLI on SQLite (backup/restore is SQLite-only; PostgreSQL uses pg_dump)', { timeout: 180_000 }, () => {
+  let dir: string;
+  const env = () => ({ ...process.env, ACCESO_DATA_DIR: join(dir, 'data'), ACCESO_DEMO: '0', ACCESO_DATABASE_URL: '', ACCESO_LOG_LEVEL: 'warn' });
+  const acceso = async (...args: string[]) => {
+    try {
+      const r = await run(bin, args, { env: env(), timeout: 60_000 });
+      return { code: 0, stdout: r.stdout, stderr: r.stderr };
+    } catch (e) {
+      const x = e as { code: number; stdout: string; stderr: string };
+      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+    }
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'acceso-cli-'));
+    expect((await acceso('migrate', '--json')).code).toBe(0);
+    const db = openSqliteFile(join(dir, 'data', 'acceso.sqlite'));
+    await inTransaction(db, (trx) => createUser(trx, systemActor('test'), { email: 'ops@example.test', name: 'Ops', password: TEST_PASSWORD, role: 'owner', organisationName: 'Ops org' }));
+    await db.insertInto('agencies').values({ id: 'cbp', name: 'U.S. Customs and Border Protection', jurisdiction: 'us-federal', parent_id: null } as never).execute();
+    await db.destroy();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('token create --json prints exactly one JSON document with the token', async () => {
+    const r = await acceso('token', 'create', '--user', 'ops@example.test', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).token).toMatch(/^acc_[A-Za-z0-9_-]{40,}$/);
+    const missing = await acceso('token', 'create', '--user', 'nobody@example.test', '--json');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('nobody@example.test');
+  });
+
+  it('requests new, list, show and due', async () => {
+    const created = await acceso('requests', 'new', '--title', 'CBP One manuals', '--agency', 'cbp', '--filed', '2022-12-01', '--json');
+    expect(created.code, created.stderr).toBe(0);
+    const r = JSON.parse(created.stdout);
+    expect(r.deadlines.find((d: { kind: string }) => d.kind === 'response').due).toMatch(/^2022-12-/);
+    const list = JSON.parse((await acceso('requests', 'list', '--overdue', '--json')).stdout);
+    expect(list.items.map((i: { id: string }) => i.id)).toEqual([r.id]);
+    const show = await acceso('requests', 'show', r.id);
+    expect(show.stdout).toContain('response:');
+    expect(show.stdout).toContain('552');
+    const due = JSON.parse((await acceso('due', '--days', '30', '--json')).stdout);
+    expect(due.overdue.map((i: { id: string }) => i.id)).toEqual([r.id]);
+    const bad = await acceso('requests', 'new', '--title', 'x', '--jurisdiction', 'atlantis');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('jurisdiction');
+  });
+
+  it('backup and restore round-trip the data; audit verify catches tampering', async () => {
+    const backupDir = join(dir, 'backup');
+    const b = await acceso('backup', backupDir, '--json');
+    expect(b.code, b.stderr).toBe(0);
+    expect(JSON.parse(b.stdout)).toMatchObject({ format: 'acceso-backup-1', secret: true });
+    expect((await acceso('audit', 'verify')).code).toBe(0);
+
+    // damage the live database: tamper with an audit row and delete a request
+    const db = openSqliteFile(join(dir, 'data', 'acceso.sqlite'));
+    await db.updateTable('audit_events').set({ actor: 'someone-else' }).where('seq', '=', 1).execute();
+    await db.deleteFrom('request_events').execute();
+    await db.deleteFrom('requests').execute();
+    await db.destroy();
+    const broken = await acceso('audit', 'verify', '--json');
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout).problems[0]).toMatchObject({ seq: 1, problem: 'hash-mismatch' });
+
+    expect((await acceso('restore', backupDir)).stderr).toContain('--force');
+    const restored = await acceso('restore', backupDir, '--force');
+    expect(restored.code, restored.stderr).toBe(0);
+    expect((await acceso('audit', 'verify')).code).toBe(0);
+    const list = JSON.parse((await acceso('requests', 'list', '--json')).stdout);
+    expect(list.items.map((i: { title: string }) => i.title)).toEqual(['CBP One manuals']);
+  });
+});
+
+describe.skipIf(!PG_URL)('CLI backup on PostgreSQL', { timeout: 120_000 }, () => {
+  it('refuses and points to pg_dump', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'acceso-cli-pg-'));
+    try {
+      await run(bin, ['backup', join(dir, 'b')], { env: { ...process.env, ACCESO_DATA_DIR: dir, ACCESO_DATABASE_URL: PG_URL }, timeout: 60_000 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { stderr: string }).stderr).toContain('pg_dump');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+if (!PG_URL) describe.skip('CLI backup on PostgreSQL [skipped: ACCESO_TEST_PG_URL not set]', () => { it('refuses and points to pg_dump', () => {}); });
