@@ -82,7 +82,7 @@ export function baselineDeadlines(batch: HistoryBatch, i: number, out: Int32Arra
     rawEnd = business ? addWorking(r, resp.days!) : r + resp.days!;
     due = business ? rawEnd : resp.rollForward === false ? rawEnd : roll(rawEnd);
   }
-  const rollResp = (d: number) => (resp.rollForward === false ? d : roll(d));
+  const noRoll = resp.rollForward === false;
   let paused = false, since = 0, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
   let ch = 0, ct = 0, fh = 0, ft = 0; // FIFO heads/tails in the scratch queues
   let determinedAt = -1, adverseAt = -1, expAt = -1, appealAt = -1, decidedAt = -1, suitAt = -1;
@@ -120,7 +120,7 @@ export function baselineDeadlines(batch: HistoryBatch, i: number, out: Int32Arra
         if (tolled && --depth === 0 && paused) {
           paused = false;
           rawEnd = business ? addWorking(d, remaining + pendingExt) : d + remaining + pendingExt;
-          due = business ? rawEnd : rollResp(rawEnd);
+          due = business ? rawEnd : (noRoll ? rawEnd : roll(rawEnd));
           pendingExt = 0;
         }
         break;
@@ -145,7 +145,7 @@ export function baselineDeadlines(batch: HistoryBatch, i: number, out: Int32Arra
         } else {
           rawEnd = due + x.days;
           business = false;
-          due = rollResp(rawEnd);
+          due = (noRoll ? rawEnd : roll(rawEnd));
         }
         break;
       case EV_EXPEDITED: if (expAt < 0) expAt = d; break;
@@ -156,7 +156,7 @@ export function baselineDeadlines(batch: HistoryBatch, i: number, out: Int32Arra
           if (known && paused) {
             paused = false;
             rawEnd = business ? addWorking(d, remaining + pendingExt) : d + remaining + pendingExt;
-            due = business ? rawEnd : rollResp(rawEnd);
+            due = business ? rawEnd : (noRoll ? rawEnd : roll(rawEnd));
           }
         }
         if (kind === EV_ADVERSE) adverseAt = d;

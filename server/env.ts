@@ -44,6 +44,11 @@ export interface Env {
   smtpPort: number;
   /** Outbound SMTP; null keeps outbound mail in the local outbox. */
   smtpUrl: string | null;
+  /** Run the inbound SMTP listener in worker processes (ACCESO_SMTP_LISTEN, default on). */
+  smtpListen: boolean;
+  /** A mailbox to poll for replies (imaps://user:pass@host/INBOX), or null. */
+  imapUrl: string | null;
+  imapPollSeconds: number;
   mailDomain: string;
   /** The address people use to reach this instance; https here makes session cookies Secure. */
   publicUrl: string | null;
@@ -113,6 +118,9 @@ export function loadEnv(source: Source = process.env): Env {
   const smtpHost = get('ACCESO_SMTP_HOST') ?? '127.0.0.1';
   const smtpPort = int('ACCESO_SMTP_PORT', 2525, 0, 65535);
   const smtpUrl = url('ACCESO_SMTP_URL', ['smtp:', 'smtps:']);
+  const smtpListen = bool('ACCESO_SMTP_LISTEN', true);
+  const imapUrl = url('ACCESO_IMAP_URL', ['imap:', 'imaps:']);
+  const imapPollSeconds = int('ACCESO_IMAP_POLL_SECONDS', 60, 5, 86_400);
   const mailDomain = get('ACCESO_MAIL_DOMAIN') ?? 'acceso.localhost';
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(mailDomain)) {
     problems.push(`ACCESO_MAIL_DOMAIN=${JSON.stringify(mailDomain)}: expected a domain name such as acceso.example.org`);
@@ -148,7 +156,7 @@ export function loadEnv(source: Source = process.env): Env {
 
   return {
     port, host, dataDir, databaseUrl, blobUrl, blobDir: join(dataDir, 'blobs'), secret, demo,
-    smtpHost, smtpPort, smtpUrl, mailDomain: mailDomain.toLowerCase(), publicUrl, trustProxy, logLevel,
+    smtpHost, smtpPort, smtpUrl, smtpListen, imapUrl, imapPollSeconds, mailDomain: mailDomain.toLowerCase(), publicUrl, trustProxy, logLevel,
     sessionTtlHours, loginAttemptsPerMinute, workerConcurrency, workerPollMs, limits,
   };
 }

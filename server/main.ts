@@ -6,6 +6,7 @@ import { loadEnv, type Env } from './env';
 import { closeContext, createContext, type AppContext } from './context';
 import { buildApp, type ZodApp } from './http/app';
 import { startWorker, type Worker } from './jobs/index';
+import { startMailServices } from './mail/services';
 
 export type Role = 'web' | 'worker' | 'both';
 
@@ -38,12 +39,14 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     url = await app.listen({ port: options.port ?? env.port, host: options.host ?? env.host });
   }
   const worker = role === 'worker' || role === 'both' ? startWorker(ctx) : null;
+  const mail = worker ? await startMailServices(ctx) : null;
   ctx.logger.info({ role, url, database: env.databaseUrl ? 'postgres' : 'sqlite', dataDir: env.dataDir }, 'acceso started');
 
   return {
     ctx, app, worker, url,
     stop: async () => {
       if (app) await app.close();
+      if (mail) await mail.stop();
       if (worker) await worker.stop();
       await closeContext(ctx);
     },

@@ -119,12 +119,14 @@ function groupOrder(n: number, plan: Uint16Array, planCount: number, received: I
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
 let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
 
-/** The deadlines of every history in the batch. */
-export function computeDeadlineBatch(batch: HistoryBatch): DeadlineBatch {
+/** The deadlines of every history in the batch. Pass `reuse` (a result of an earlier call with at
+ *  least as many histories) to write into its arrays instead of allocating new ones. */
+export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
   const { n, plans, plan, received, evStart, evCode, evDay, order } = batch;
-  const due = new Int32Array(n * 5).fill(-1);
-  const flags = new Uint8Array(n * 5);
-  const warnings = new Uint8Array(n);
+  const fits = reuse !== undefined && reuse.due.length >= n * 5;
+  const due = fits ? reuse.due : new Int32Array(n * 5);
+  const flags = fits ? reuse.flags : new Uint8Array(n * 5);
+  const warnings = fits ? reuse.warnings : new Uint8Array(n);
   if (clarQ.length < evCode.length) {
     clarQ = new Uint8Array(evCode.length);
     feeQ = new Uint8Array(evCode.length);
@@ -227,6 +229,9 @@ export function computeDeadlineBatch(batch: HistoryBatch): DeadlineBatch {
     }
     const respKnown = known && !unknown;
     const responseDue = respKnown && !paused ? d0 : -1;
+    // Every slot of this history is written (no fill pass over the output).
+    due[o + 1] = -1; due[o + 2] = -1; due[o + 3] = -1; due[o + 4] = -1;
+    flags[o + 1] = 0; flags[o + 2] = 0; flags[o + 3] = 0; flags[o + 4] = 0;
     due[o] = responseDue;
     flags[o] = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) |
       (!known ? (P.respKind === K_NOFIXED ? 0 : F_UNKNOWN) : unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
