@@ -112,11 +112,12 @@ const check = computeDeadlineBatch(batch);
 let compared = 0, mismatches = 0;
 for (let i = 0; i < N && compared < 20_000; i += 97) {
   const set = computeDeadlines(inputs[i]);
-  baselineDeadlines(batch, i, out);
+  baselineDeadlines(batch, batch.position[i], out);
   for (let k = 0; k < KINDS.length; k++) {
     const d = set.deadlines.find((x) => x.kind === KINDS[k]);
     const engine = d === undefined ? -2 : dayOf(d.due);
-    const kernel = check.flags[i * 5 + k] & F_PRESENT ? check.due[i * 5 + k] : -2;
+    const o = batch.position[i] * 5 + k;
+    const kernel = check.flags[o] & F_PRESENT ? check.due[o] : -2;
     if (engine !== out[k] || kernel !== engine) {
       if (mismatches < 5) console.error(`MISMATCH ${KINDS[k]}: engine ${engine} kernel ${kernel} baseline ${out[k]} for ${JSON.stringify(inputs[i])}`);
       mismatches++;
@@ -144,7 +145,7 @@ const baselineTimes: number[] = [], baselineWall: number[] = [];
 for (let round = 0; round < BASELINE_ROUNDS; round++) {
   const c = start();
   for (let j = 0; j < N; j++) {
-    baselineDeadlines(batch, batch.order[j], out); // same order as the kernel
+    baselineDeadlines(batch, j, out); // same order as the kernel
     sink += out[0];
   }
   const t = stop(c);

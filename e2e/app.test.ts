@@ -34,6 +34,8 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
       await route.fulfill({ response, headers });
     });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // Fail fast: a missing element should fail its own test, not eat the file's time.
+    page.setDefaultTimeout(10_000);
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
     });
@@ -71,7 +73,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await screenshot(page, 'sign-in');
     await checkAxe('sign-in');
     await page.getByLabel('Email').fill(server.adminEmail);
-    await page.getByLabel('Password', { exact: true }).fill(server.adminPassword);
+    await page.getByLabel(/^Password/).fill(server.adminPassword!);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   });

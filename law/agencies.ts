@@ -45,8 +45,8 @@ const SUPPLEMENTED_COMPONENTS: readonly FederalAgency[] = [
 }));
 
 const agencies = new Map<string, FederalAgency>();
-for (const [id, name, parent, file] of AGENCY_DIRECTORY) {
-  agencies.set(id, { id, name, parent, source: `${AGENCY_DIRECTORY_SOURCE}, ${file}`, sourceDate: AGENCY_DIRECTORY_DATE });
+for (const [id, name, parent] of AGENCY_DIRECTORY) {
+  agencies.set(id, { id, name, parent, source: AGENCY_DIRECTORY_SOURCE, sourceDate: AGENCY_DIRECTORY_DATE });
 }
 for (const a of SUPPLEMENTED_COMPONENTS) if (!agencies.has(a.id)) agencies.set(a.id, a);
 

@@ -15,6 +15,8 @@ export {
   compileHistories,
   computeDeadlineBatch,
   batchDue,
+  batchFlags,
+  batchWarnings,
   BATCH_KINDS,
   F_PRESENT,
   F_VERIFIED,

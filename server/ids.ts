@@ -26,8 +26,12 @@ export function nowIso(): string {
 }
 
 /** Today's calendar date (`YYYY-MM-DD`) in UTC, or in the given IANA time zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 export function todayIso(timeZone = 'UTC', at = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  if (timeZone === 'UTC') return at.toISOString().slice(0, 10);
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
 }
 
 export function addDaysIso(date: string, days: number): string {

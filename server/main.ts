@@ -6,7 +6,7 @@ import { loadEnv, type Env } from './env';
 import { closeContext, createContext, type AppContext } from './context';
 import { buildApp, type ZodApp } from './http/app';
 import { startWorker, type Worker } from './jobs/index';
-import { startMailServices } from './mail/services';
+import { startMailServices, type MailServices } from './mail/services';
 
 export type Role = 'web' | 'worker' | 'both';
 
@@ -39,7 +39,8 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     url = await app.listen({ port: options.port ?? env.port, host: options.host ?? env.host });
   }
   const worker = role === 'worker' || role === 'both' ? startWorker(ctx) : null;
-  const mail = worker ? await startMailServices(ctx) : null;
+  // Inbound mail (SMTP listener, IMAP polling) belongs to the worker role.
+  const mail: MailServices | null = worker ? await startMailServices(ctx) : null;
   ctx.logger.info({ role, url, database: env.databaseUrl ? 'postgres' : 'sqlite', dataDir: env.dataDir }, 'acceso started');
 
   return {

@@ -1,6 +1,6 @@
 // National calendars. Official lists used (each test names its own): gov.uk bank holidays 2025 for
-// the UK; Ley Federal del Trabajo art. 74 for Mexico. Other countries are library-based and
-// marked verified: false; their tests check our corrections, not the whole list.
+// the UK; Ley Federal del Trabajo art. 74 for Mexico. Full-year checks of the other countries are in
+// international-lists.test.ts; the tests here check single corrections.
 import { describe, expect, it } from 'vitest';
 import { getCalendar } from './index';
 
@@ -38,11 +38,12 @@ describe('international calendars', () => {
     expect(dates('mx', 2025)).not.toContain('2025-04-17');
   });
 
-  it('Canada 2025: the federal statutory holidays plus Easter Monday (assembled from the statutes)', () => {
-    expect(dates('ca', 2025)).toEqual([
+  it('Canada 2025: the federal statutory holidays plus Easter Monday, and the public-service Civic Holiday as an executive closure', () => {
+    expect(getCalendar('ca')!.closures(2025).filter((c) => c.kind === 'holiday').map((c) => c.date)).toEqual([
       '2025-01-01', '2025-04-18', '2025-04-21', '2025-05-19', '2025-07-01', '2025-09-01',
       '2025-09-30', '2025-10-13', '2025-11-11', '2025-12-25', '2025-12-26',
     ]);
+    expect(getCalendar('ca')!.closures(2025).filter((c) => c.kind === 'executive-closure').map((c) => c.date)).toEqual(['2025-08-04']);
     expect(dates('ca', 2020)).not.toContain('2020-09-30'); // Truth and Reconciliation Day from 2021
   });
 

@@ -24,16 +24,30 @@ type LibraryType = 'public' | 'bank' | 'optional' | 'school' | 'observance';
 
 export interface AddedHoliday {
   name: string;
-  /** The holiday's own date in `year`, or null when it does not occur that year. */
-  on(year: number): IsoDate | null;
+  /** The holiday's own date(s) in `year` (a list for multi-day closures), or null when none that year. */
+  on(year: number): IsoDate | IsoDate[] | null;
   /** Why we add it (law and source). */
   reason: string;
+  /** Weekend rule for this holiday when it differs from the calendar's (or from `addedWeekend`). */
+  weekend?: Exclude<WeekendRule, 'library'>;
+  /** 'executive-closure' for offices closed by order on a day that is not a legal holiday
+   *  (CONVENTIONS.md 8: the engine skips these only when asked). Default 'holiday'. */
+  kind?: 'holiday' | 'executive-closure';
 }
 
 export interface DroppedHoliday {
   /** Matches the library's holiday name (also its '(substitute day)' entries). */
   name: RegExp;
   reason: string;
+  /** Drop only in the years for which this returns true (e.g. a holiday moved by a later law). */
+  when?(year: number): boolean;
+}
+
+/** A year's full list of weekday closures as published by the government (used instead of rules for
+ *  jurisdictions whose closures are designated year by year, e.g. by the governor). */
+export interface OfficialYear {
+  source: string;
+  days: { date: IsoDate; name: string }[];
 }
 
 export interface LibraryCalendarSpec {
@@ -53,6 +67,8 @@ export interface LibraryCalendarSpec {
   add?: AddedHoliday[];
   /** Our rule applied to added holidays when `weekend` is 'library'. Default 'none'. */
   addedWeekend?: Exclude<WeekendRule, 'library'>;
+  /** Years whose closures are taken verbatim from an official list (weekend dates dropped). */
+  officialYears?: Record<number, OfficialYear>;
 }
 
 interface Candidate {
@@ -60,6 +76,7 @@ interface Candidate {
   name: string;
   rule: Exclude<WeekendRule, 'library'>;
   source?: string;
+  kind?: 'holiday' | 'executive-closure';
 }
 
 function libraryInstances(spec: LibraryCalendarSpec): Holidays[] {
@@ -77,7 +94,7 @@ function fromLibrary(spec: LibraryCalendarSpec, libs: Holidays[], year: number):
       // A holiday starting after midnight (e.g. '2025-12-24 12:00:00') is a half day: offices open
       // in the morning, so it is a working day for counting.
       if (!h.date.endsWith('00:00:00')) continue;
-      if (spec.drop?.some((d) => d.name.test(h.name))) continue;
+      if (spec.drop?.some((d) => d.name.test(h.name) && (!d.when || d.when(year)))) continue;
       const wanted = (spec.types as string[]).includes(h.type);
       if (h.substitute) {
         // The library files the Friday of a Saturday Veterans Day as 'bank' (CONVENTIONS.md 9).
@@ -96,22 +113,24 @@ function fromLibrary(spec: LibraryCalendarSpec, libs: Holidays[], year: number):
  *  under 'next-weekday' (Christmas on Saturday and Boxing Day on Sunday -> Monday and Tuesday). */
 function observe(cands: Candidate[]): CalendarClosure[] {
   const taken = new Map<IsoDate, CalendarClosure>();
-  const put = (date: IsoDate, name: string, source?: string) => {
+  const put = (date: IsoDate, name: string, source?: string, kind: 'holiday' | 'executive-closure' = 'holiday') => {
     const prev = taken.get(date);
     if (prev) {
       if (!prev.name.split(' / ').includes(name)) prev.name = `${prev.name} / ${name}`;
-    } else taken.set(date, { date, name, kind: 'holiday', ...(source ? { source } : {}) });
+      // A legal holiday on the same day as an executive closure makes the day a holiday.
+      if (kind === 'holiday') prev.kind = 'holiday';
+    } else taken.set(date, { date, name, kind, ...(source ? { source } : {}) });
   };
-  for (const c of cands) if (!isWeekend(c.date)) put(c.date, c.name, c.source);
+  for (const c of cands) if (!isWeekend(c.date)) put(c.date, c.name, c.source, c.kind);
   const weekendOnes = cands.filter((c) => isWeekend(c.date)).sort((a, b) => (a.date < b.date ? -1 : 1));
   for (const c of weekendOnes) {
     const w = weekdayOf(c.date);
-    if (c.rule === 'sat-fri-sun-mon') put(addDays(c.date, w === SAT ? -1 : 1), `${c.name} (observed)`, c.source);
-    else if (c.rule === 'sun-mon' && w === SUN) put(addDays(c.date, 1), `${c.name} (observed)`, c.source);
+    if (c.rule === 'sat-fri-sun-mon') put(addDays(c.date, w === SAT ? -1 : 1), `${c.name} (observed)`, c.source, c.kind);
+    else if (c.rule === 'sun-mon' && w === SUN) put(addDays(c.date, 1), `${c.name} (observed)`, c.source, c.kind);
     else if (c.rule === 'next-weekday') {
       let d = addDays(c.date, w === SAT ? 2 : 1);
       while (taken.has(d) || isWeekend(d)) d = addDays(d, 1);
-      put(d, `${c.name} (observed)`, c.source);
+      put(d, `${c.name} (observed)`, c.source, c.kind);
     }
   }
   return [...taken.values()];
@@ -131,6 +150,12 @@ export function libraryCalendar(spec: LibraryCalendarSpec): CalendarDefinition {
     return c;
   };
   const compute = (year: number): CalendarClosure[] => {
+    const official = spec.officialYears?.[year];
+    if (official) {
+      return official.days
+        .filter((d) => !isWeekend(d.date))
+        .map((d) => ({ date: d.date, name: d.name, kind: 'holiday' as const, source: official.source }));
+    }
     const cands: Candidate[] = [];
     // Neighbouring years too: a holiday of January 1 can be observed on December 31 before.
     for (const y of [year - 1, year, year + 1]) {
@@ -138,8 +163,10 @@ export function libraryCalendar(spec: LibraryCalendarSpec): CalendarDefinition {
       for (const a of spec.add ?? []) {
         const on = a.on(y);
         if (!on) continue;
-        const rule = spec.weekend === 'library' ? (spec.addedWeekend ?? 'none') : spec.weekend;
-        cands.push({ date: on, name: a.name, rule, source: a.reason });
+        const rule = a.weekend ?? (spec.weekend === 'library' ? (spec.addedWeekend ?? 'none') : spec.weekend);
+        for (const date of Array.isArray(on) ? on : [on]) {
+          cands.push({ date, name: a.name, rule, source: a.reason, ...(a.kind ? { kind: a.kind } : {}) });
+        }
       }
     }
     // Observe the three years together so that moves across New Year are seen, then keep `year`.

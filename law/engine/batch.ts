@@ -21,18 +21,23 @@ export const BATCH_KINDS: readonly DeadlineKind[] = ['response', 'expedited-deci
 /** Warning bits in DeadlineBatch.warnings (the texts are those of computeDeadlines). */
 export const W_SECOND_TOLL = 1, W_EXT_LATE = 2, W_EXT_FURTHER = 4, W_EXT_NONE = 8, W_APPEAL_LATE = 16, W_OGLESBY = 32, W_OUT_OF_RANGE = 64;
 
+/**
+ * Histories stored grouped by (jurisdiction/agency plan, receipt year), so the kernel reads every
+ * array sequentially and keeps one calendar's index hot in cache at a time (measured: 3-4x faster
+ * than input order over 69 calendars). Position j holds input history `index[j]`; input history i
+ * is at `position[i]`. Results (DeadlineBatch) are by position; use batchDue() to read by input index.
+ */
 export interface HistoryBatch {
   n: number;
   plans: Plan[];
   plan: Uint16Array;
   received: Int32Array;
-  /** Events of history i are evCode/evDay[evStart[i] .. evStart[i + 1]). */
+  /** Events at position j are evCode/evDay[evStart[j] .. evStart[j + 1]). */
   evStart: Int32Array;
   evCode: Uint8Array;
   evDay: Int32Array;
-  /** Processing order: histories grouped by plan and receipt year, so the kernel walks one
-   *  calendar's index at a time (cache-friendly). Results are still stored by history index. */
-  order: Uint32Array;
+  index: Uint32Array;
+  position: Uint32Array;
 }
 
 export interface DeadlineBatch {
@@ -41,6 +46,7 @@ export interface DeadlineBatch {
   due: Int32Array;
   /** F_PRESENT | F_VERIFIED | F_DEFAULT | F_UNKNOWN per deadline. */
   flags: Uint8Array;
+  /** Warning bits (W_*) per position. */
   warnings: Uint8Array;
 }
 
@@ -96,24 +102,43 @@ export function compileHistories(
     }
   }
   evStart[n] = e;
-  const order = groupOrder(n, plan, plans.length, received, min, max);
   // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
   if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
-  return { n, plans, plan, received, evStart, evCode, evDay, order };
+  return grouped({ n, plans, plan, received, evStart, evCode, evDay, index: new Uint32Array(0), position: new Uint32Array(0) }, min, max);
 }
 
-/** Counting sort of history indexes by (plan, receipt year). */
-function groupOrder(n: number, plan: Uint16Array, planCount: number, received: Int32Array, min: number, max: number): Uint32Array {
+/** Reorders a batch by (plan, receipt year) with a counting sort: O(histories + events). */
+function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
+  const { n, plan, received } = b;
   const years = n > 0 ? Math.floor((max - min) / 365) + 1 : 1;
-  const perYear = planCount * years <= 4 * n + 1024;
-  const buckets = perYear ? planCount * years : planCount;
-  const count = new Uint32Array(buckets + 1);
+  const perYear = b.plans.length * years <= 4 * n + 4096;
+  const buckets = perYear ? b.plans.length * years : b.plans.length;
   const key = (i: number) => (perYear ? plan[i] * years + Math.floor((received[i] - min) / 365) : plan[i]);
+  const count = new Uint32Array(buckets + 1);
   for (let i = 0; i < n; i++) count[key(i) + 1]++;
-  for (let b = 0; b < buckets; b++) count[b + 1] += count[b];
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[count[key(i)]++] = i;
-  return order;
+  for (let k = 0; k < buckets; k++) count[k + 1] += count[k];
+  const index = new Uint32Array(n);
+  const position = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = count[key(i)]++;
+    index[j] = i;
+    position[i] = j;
+  }
+  const plan2 = new Uint16Array(n), received2 = new Int32Array(n), evStart2 = new Int32Array(n + 1);
+  const evCode2 = new Uint8Array(b.evCode.length), evDay2 = new Int32Array(b.evDay.length);
+  let e = 0;
+  for (let j = 0; j < n; j++) {
+    const i = index[j];
+    plan2[j] = plan[i];
+    received2[j] = received[i];
+    evStart2[j] = e;
+    for (let x = b.evStart[i]; x < b.evStart[i + 1]; x++, e++) {
+      evCode2[e] = b.evCode[x];
+      evDay2[e] = b.evDay[x];
+    }
+  }
+  evStart2[n] = e;
+  return { n, plans: b.plans, plan: plan2, received: received2, evStart: evStart2, evCode: evCode2, evDay: evDay2, index, position };
 }
 
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
@@ -122,7 +147,7 @@ let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
 /** The deadlines of every history in the batch. Pass `reuse` (a result of an earlier call with at
  *  least as many histories) to write into its arrays instead of allocating new ones. */
 export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
-  const { n, plans, plan, received, evStart, evCode, evDay, order } = batch;
+  const { n, plans, plan, received, evStart, evCode, evDay } = batch;
   const fits = reuse !== undefined && reuse.due.length >= n * 5;
   const due = fits ? reuse.due : new Int32Array(n * 5);
   const flags = fits ? reuse.flags : new Uint8Array(n * 5);
@@ -131,12 +156,13 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
     clarQ = new Uint8Array(evCode.length);
     feeQ = new Uint8Array(evCode.length);
   }
+  const cq = clarQ, fq = feeQ; // locals: the module bindings are reassignable, locals are not
   for (const p of plans) {
     const a = p.idx.arrays();
     p.base = a.base; p.cum = a.cum; p.wd = a.wd;
   }
-  for (let j = 0; j < n; j++) {
-    const i = order[j];
+  // Positions in batch order: every array is read and written sequentially.
+  for (let i = 0; i < n; i++) {
     const P = plans[plan[i]];
     const base = P.base, cum = P.cum, wd = P.wd;
     const o = i * 5;
@@ -158,7 +184,9 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
     for (let e = evStart[i]; e < end; e++) {
       const d = evDay[e];
       const code = evCode[e];
-      if (code === EV_CLAR_REQ || code === EV_FEE_NOTICE) {
+      switch (code) {
+      case EV_CLAR_REQ:
+      case EV_FEE_NOTICE: {
         const fee = code === EV_FEE_NOTICE;
         const limit = fee ? P.feeLimit : P.clarLimit;
         let tolls = false;
@@ -179,37 +207,45 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
           if (fee) feeTolls++; else clarTolls++;
           if (!P.tollVerified) verified = false;
         }
-        if (fee) feeQ[ft++] = tolls ? 1 : 0; else clarQ[ct++] = tolls ? 1 : 0;
-      } else if (code === EV_CLAR_ANS || code === EV_FEE_RESOLVED) {
+        if (fee) fq[ft++] = tolls ? 1 : 0; else cq[ct++] = tolls ? 1 : 0;
+        break;
+      }
+      case EV_CLAR_ANS:
+      case EV_FEE_RESOLVED: {
         const fee = code === EV_FEE_RESOLVED;
-        if (fee ? fh === ft : ch === ct) throw new LawInputError('invalid-event', `history ${i}: ${fee ? 'fee-resolved' : 'clarification-answered'} has no earlier open ${fee ? 'fee-notice' : 'clarification-requested'}`);
-        const tolled = fee ? feeQ[fh++] : clarQ[ch++];
+        if (fee ? fh === ft : ch === ct) throw new LawInputError('invalid-event', `history ${batch.index[i]}: ${fee ? 'fee-resolved' : 'clarification-answered'} has no earlier open ${fee ? 'fee-notice' : 'clarification-requested'}`);
+        const tolled = fee ? fq[fh++] : cq[ch++];
         if (tolled && --depth === 0 && paused) {
           paused = false;
           if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
           else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
           pendingExt = 0;
         }
-      } else if (code === EV_UNUSUAL) {
-        if (!known || determinedAt >= 0) continue;
-        if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; continue; }
-        if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; continue; }
-        if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; continue; }
+        break;
+      }
+      case EV_UNUSUAL: {
+        if (!known || determinedAt >= 0) break;
+        if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; break; }
+        if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; break; }
+        if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; break; }
         if (!paused && d > d0 && P.extNotice !== 1) {
           w |= W_EXT_LATE;
           if (P.extNotice === 2) { verified = false; basisDefault = true; }
-          continue;
+          break;
         }
         exts++;
         if (!P.extVerified) verified = false;
         if (paused) {
           if (P.extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += P.extDays;
           else { unknown = true; verified = false; }
-          continue;
+          break;
         }
         if (P.extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + P.extDays - 1]; business = true; }
         else { rawEnd = d0 + P.extDays; business = false; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
-      } else if (code === EV_ADVERSE || code === EV_DETERMINATION) {
+        break;
+      }
+      case EV_ADVERSE:
+      case EV_DETERMINATION:
         if (determinedAt < 0) {
           determinedAt = d;
           if (known && paused) {
@@ -220,12 +256,15 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
           }
         }
         if (code === EV_ADVERSE) adverseAt = d;
-      } else if (code === EV_EXPEDITED) { if (expAt < 0) expAt = d; }
-      else if (code === EV_APPEAL_RECEIVED) { appealAt = d; decidedAt = -1; }
-      else if (code === EV_APPEAL_DECIDED) {
-        if (appealAt < 0) throw new LawInputError('invalid-event', `history ${i}: appeal-decided has no earlier appeal-received`);
+        break;
+      case EV_EXPEDITED: if (expAt < 0) expAt = d; break;
+      case EV_APPEAL_RECEIVED: appealAt = d; decidedAt = -1; break;
+      case EV_APPEAL_DECIDED:
+        if (appealAt < 0) throw new LawInputError('invalid-event', `history ${batch.index[i]}: appeal-decided has no earlier appeal-received`);
         decidedAt = d;
-      } else if (code === EV_SUIT) { if (suitAt < 0) suitAt = d; }
+        break;
+      case EV_SUIT: if (suitAt < 0) suitAt = d; break;
+      }
     }
     const respKnown = known && !unknown;
     const responseDue = respKnown && !paused ? d0 : -1;
@@ -287,10 +326,20 @@ function period(kind: number, days: number, roll: boolean, d0: number, base: num
   return -1;
 }
 
-/** ISO due date of deadline `kind` of history i: undefined when absent, null when it has no date. */
-export function batchDue(result: DeadlineBatch, i: number, kind: DeadlineKind): string | null | undefined {
-  const k = BATCH_KINDS.indexOf(kind);
-  if (!(result.flags[i * 5 + k] & F_PRESENT)) return undefined;
-  const d = result.due[i * 5 + k];
+/** ISO due date of deadline `kind` of input history i: undefined when absent, null when it has no date. */
+export function batchDue(batch: HistoryBatch, result: DeadlineBatch, i: number, kind: DeadlineKind): string | null | undefined {
+  const o = batch.position[i] * 5 + BATCH_KINDS.indexOf(kind);
+  if (!(result.flags[o] & F_PRESENT)) return undefined;
+  const d = result.due[o];
   return d < 0 ? null : formatIso(d);
+}
+
+/** Warning bits of input history i. */
+export function batchWarnings(batch: HistoryBatch, result: DeadlineBatch, i: number): number {
+  return result.warnings[batch.position[i]];
+}
+
+/** Flags (F_*) of deadline `kind` of input history i. */
+export function batchFlags(batch: HistoryBatch, result: DeadlineBatch, i: number, kind: DeadlineKind): number {
+  return result.flags[batch.position[i] * 5 + BATCH_KINDS.indexOf(kind)];
 }

@@ -66,7 +66,7 @@ export function ruleLine(what: string, rule: PeriodRule, source: string | undefi
   let s = `Rule: ${what}: ${rule.days} ${kind} days (${rule.citation || 'no citation recorded'}`;
   if (source) s += `; source: ${source}`;
   s += ')';
-  if (rule.note) s += `. ${rule.note}`;
+  if (rule.note) s += `. ${rule.note.replace(/[.]$/, '')}`;
   if (rule.basis === 'default') s += `. DEFAULT used: ${rule.defaultReason ?? 'no rule known'}`;
   if (!rule.verified) s += '. Not verified: check the source before relying on it.';
   return s;
@@ -80,5 +80,6 @@ export function unknownLine(what: string, rule: { citation: string; note?: strin
   if (rule.noFixedPeriod) {
     return `The law sets no number of days for the ${what}: ${rule.noFixedPeriod} (${rule.citation || 'no citation recorded'}). No date can be computed; check ${source ?? 'the law'}.`;
   }
-  return `The ${what} period is not known — check ${source ?? 'the law'}${rule.citation ? ` (${rule.citation})` : ''}.${rule.note ? ' ' + rule.note : ''} No date is computed rather than a guess.`;
+  const note = rule.note ? ` ${rule.note}${/[.!?)]$/.test(rule.note) ? '' : '.'}` : '';
+  return `The ${what} period is not known — check ${source ?? 'the law'}${rule.citation ? ` (${rule.citation})` : ''}.${note} No date is computed rather than a guess.`;
 }

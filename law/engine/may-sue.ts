@@ -30,23 +30,32 @@ export interface MaySueFacts {
 export const OGLESBY =
   'Oglesby v. U.S. Dep’t of the Army, 920 F.2d 57 (D.C. Cir. 1990): a determination made after the deadline but before suit means the requester must appeal it before suing';
 
-export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | null {
-  const court = f.rules.court;
-  const source = court.source ?? f.rules.sources[0];
-  const mk = (due: number, lines: string[] | null, basis: Deadline['basis'] = 'law', verified = court.verified): Deadline => ({
+// Module-level helpers (not closures per call: bulk recompute calls this a million times).
+function mk(f: MaySueFacts, due: number, lines: string[] | null, basis: Deadline['basis'] = 'law', verified = f.rules.court.verified): Deadline {
+  return {
     kind: 'may-sue',
     due: due >= 0 ? f.idx.iso(due) : null,
-    citation: court.citation,
+    citation: f.rules.court.citation,
     explanation: lines ?? NO_LINES,
     verified: verified && f.idx.calendar.verified && due >= 0,
     basis,
-    source,
-  });
-  const unknownRight = (what: string): Deadline =>
-    mk(-1, f.explain ? [`${what}; whether that lets the requester go to court is not known — check ${source ?? 'the law'} (${court.route}).`] : null, 'unknown', false);
+    source: f.rules.court.source ?? f.rules.sources[0],
+  };
+}
+
+function unknownRight(f: MaySueFacts, what: string): Deadline {
+  const court = f.rules.court;
+  const source = court.source ?? f.rules.sources[0];
+  return mk(f, -1, f.explain ? [`${what}; whether that lets the requester go to court is not known — check ${source ?? 'the law'} (${court.route}).`] : null, 'unknown', false);
+}
+
+export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | null {
+  const court = f.rules.court;
+  const source = court.source ?? f.rules.sources[0];
 
   if (f.appealDecidedAt >= 0) {
     return mk(
+      f,
       f.appealDecidedAt,
       f.explain
         ? [
@@ -56,18 +65,19 @@ export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | n
     );
   }
   if (f.appealReceivedAt >= 0) {
-    if (f.appealDecisionDue < 0) return unknownRight('The appeal decision period is not known, so no date can be given');
+    if (f.appealDecisionDue < 0) return unknownRight(f, 'The appeal decision period is not known, so no date can be given');
     if (court.suitOnMissedDeadline === false) return null;
     const due = f.appealDecisionDue + 1;
-    const what = `No appeal decision by its deadline (${describeDay(f.appealDecisionDue)})`;
-    if (court.suitOnMissedDeadline === 'unknown') return unknownRight(what);
-    return mk(due, f.explain ? [`${what}: the requester may go to court from the next day, ${describeDay(due)} (${court.citation}; CONVENTIONS.md 17).`] : null);
+    const what = f.explain ? `No appeal decision by its deadline (${describeDay(f.appealDecisionDue)})` : '';
+    if (court.suitOnMissedDeadline === 'unknown') return unknownRight(f, what);
+    return mk(f, due, f.explain ? [`${what}: the requester may go to court from the next day, ${describeDay(due)} (${court.citation}; CONVENTIONS.md 17).`] : null);
   }
   if (f.paused) return null; // the clock is stopped waiting for the requester: nothing is missed yet
   if (!f.responseKnown || f.responseDue < 0) {
     if (f.determinedAt >= 0) return null;
     if (court.suitOnMissedDeadline === false) return null;
     return mk(
+      f,
       -1,
       f.explain
         ? [`The response deadline is not a date (${f.rules.response.noFixedPeriod ?? 'not known'}), so the first day the requester may go to court cannot be computed; court route: ${court.route} (${court.citation || 'no citation recorded'}). Check ${source ?? 'the law'}.`]
@@ -79,8 +89,8 @@ export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | n
   if (f.determinedAt >= 0 && f.determinedAt <= f.responseDue) return null; // answered on time
   if (court.suitOnMissedDeadline === false) return null;
   const due = f.responseDue + 1;
-  const what = `No determination by the response deadline (${describeDay(f.responseDue)})`;
-  if (court.suitOnMissedDeadline === 'unknown') return unknownRight(what);
+  const what = f.explain ? `No determination by the response deadline (${describeDay(f.responseDue)})` : '';
+  if (court.suitOnMissedDeadline === 'unknown') return unknownRight(f, what);
   const lines: string[] | null = f.explain
     ? [`${what}: the requester is treated as having exhausted administrative remedies and may go to court from the next day, ${describeDay(due)} (${court.citation}; CONVENTIONS.md 17).`]
     : null;
@@ -101,5 +111,5 @@ export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | n
       );
     }
   }
-  return mk(due, lines, 'law', verified);
+  return mk(f, due, lines, 'law', verified);
 }

@@ -26,8 +26,9 @@ export class ResponseClock {
   private pendingExtensionDays = 0;
   private tollDepth = 0;
   /** Open clarification / fee requests (FIFO), each remembering whether it stopped the clock. */
-  private openClar: boolean[] = [];
-  private openFee: boolean[] = [];
+  // Allocated on first use: most requests never ask a question (bulk recompute: less garbage).
+  private openClar: boolean[] | null = null;
+  private openFee: boolean[] | null = null;
   private clarTolls = 0;
   private feeTolls = 0;
   private extensions = 0;
@@ -118,13 +119,14 @@ export class ResponseClock {
       else this.clarTolls++;
       if (!this.verified || !this.rules.tolling.verified) this.verified = false;
     }
-    (fee ? this.openFee : this.openClar).push(tolls);
+    if (fee) (this.openFee ??= []).push(tolls);
+    else (this.openClar ??= []).push(tolls);
   }
 
   /** The requester's answer: returns false when no question is open (the caller reports it). */
   answer(day: number, fee: boolean): boolean {
     const open = fee ? this.openFee : this.openClar;
-    if (open.length === 0) return false;
+    if (!open || open.length === 0) return false;
     const tolled = open.shift() as boolean;
     if (!tolled) {
       this.lines?.push(`${describeDay(day)}: ${fee ? 'fees resolved' : 'clarification answered'} (that question had not stopped the clock).`);

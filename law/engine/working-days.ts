@@ -19,6 +19,9 @@ export interface IndexOptions {
   extraClosures: readonly { date: string; name: string }[];
 }
 
+/** Days kept indexed after any day asked about, so the periods counted from it stay inside. */
+const MARGIN_AFTER = 800;
+
 export class WorkingDayIndex {
   private firstYear = 0;
   private lastYear = -1;
@@ -44,7 +47,7 @@ export class WorkingDayIndex {
     if (
       this.lastYear >= this.firstYear &&
       (day >= this.base + 370 || this.firstYear <= MIN_YEAR) &&
-      (day < this.end - 1200 || this.lastYear >= MAX_YEAR)
+      (day < this.end - MARGIN_AFTER || this.lastYear >= MAX_YEAR)
     ) {
       if (day >= this.base && day < this.end) return;
     }
@@ -52,8 +55,9 @@ export class WorkingDayIndex {
     if (y < MIN_YEAR || y > MAX_YEAR) {
       throw new LawInputError('year-out-of-range', `${formatIso(day)} is outside the years the engine covers (${MIN_YEAR}-${MAX_YEAR})`);
     }
-    let first = this.lastYear < this.firstYear ? y - 3 : Math.min(this.firstYear, y - 3);
-    let last = this.lastYear < this.firstYear ? y + 12 : Math.max(this.lastYear, y + 6);
+    // Start small (calendars built from date-holidays cost ~1 ms a year), grow geometrically.
+    let first = this.lastYear < this.firstYear ? y - 2 : Math.min(this.firstYear, y - 2);
+    let last = this.lastYear < this.firstYear ? y + 5 : Math.max(this.lastYear, y + 4);
     // Grow geometrically so a sweep across years rebuilds only a few times.
     if (this.lastYear >= this.firstYear) {
       const span = this.lastYear - this.firstYear + 1;
@@ -131,7 +135,7 @@ export class WorkingDayIndex {
       k = this.cum[day0 - this.base] + n - 1;
     }
     const due = this.wd[k];
-    if (due >= this.end - 1200) this.ensure(due);
+    if (due >= this.end - MARGIN_AFTER) this.ensure(due);
     return due;
   }
 

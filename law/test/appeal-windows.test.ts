@@ -10,7 +10,7 @@ const A = '2025-08-20'; // adverse determination, Wednesday
 const withAdverse = (agency: string | null) => federal(R, [ev('adverse-determination', A)], { agency });
 
 describe('appeal filing window', () => {
-  it.each(['dhs', 'cbp', 'ice', 'uscis', 'uscg', 'fletc', 'fema', 'tsa', 'usss', 'obim'])('%s: 90 working days, 6 C.F.R. § 5.8(a)(1)', (agency) => {
+  it.each(['dhs', 'cbp', 'ice', 'uscis', 'uscg', 'fletc', 'fema', 'tsa', 'usss', 'obim', 'dhs-office-of-the-inspector-general'])('%s: 90 working days, 6 C.F.R. § 5.8(a)(1)', (agency) => {
     const d = deadline(withAdverse(agency), 'appeal-filing')!;
     expect(d.due).toBe(naiveAddWorking(A, 90));
     expect(d.citation).toBe('6 C.F.R. § 5.8(a)(1)');

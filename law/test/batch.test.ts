@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BATCH_KINDS, batchDue, compileHistories, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
-  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type DeadlineSet, type LegalEvent,
+  BATCH_KINDS, batchDue, batchFlags, batchWarnings, compileHistories, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
+  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type HistoryBatch, type DeadlineSet, type LegalEvent,
 } from '../index';
 import { computeWithRules } from '../engine/compute';
 import { daysFromCivil, formatIso } from '../engine/day-number';
@@ -58,20 +58,21 @@ function warningBits(warnings: string[]): number {
 }
 
 function expectSame(inputs: DeadlineInput[]) {
-  expectSameResult(inputs, inputs.map((x) => computeDeadlines(x)), computeDeadlineBatch(compileHistories(inputs)));
+  const batch = compileHistories(inputs);
+  expectSameResult(inputs, inputs.map((x) => computeDeadlines(x)), batch, computeDeadlineBatch(batch));
 }
 
-function expectSameResult(inputs: DeadlineInput[], sets: DeadlineSet[], res: DeadlineBatch) {
+function expectSameResult(inputs: DeadlineInput[], sets: DeadlineSet[], batch: HistoryBatch, res: DeadlineBatch) {
   inputs.forEach((_, i) => {
     const set = sets[i];
-    BATCH_KINDS.forEach((kind, k) => {
+    BATCH_KINDS.forEach((kind) => {
       const d = set.deadlines.find((x) => x.kind === kind);
-      expect(batchDue(res, i, kind), `${kind} of ${JSON.stringify(inputs[i])}`).toBe(d === undefined ? undefined : d.due);
+      expect(batchDue(batch, res, i, kind), `${kind} of ${JSON.stringify(inputs[i])}`).toBe(d === undefined ? undefined : d.due);
       if (!d) return;
-      const f = res.flags[i * 5 + k];
+      const f = batchFlags(batch, res, i, kind);
       expect({ verified: !!(f & F_VERIFIED), basis: f & F_UNKNOWN ? 'unknown' : f & F_DEFAULT ? 'default' : 'law' }, kind).toEqual({ verified: d.verified, basis: d.basis });
     });
-    expect(res.warnings[i], JSON.stringify(set.warnings)).toBe(warningBits(set.warnings));
+    expect(batchWarnings(batch, res, i), JSON.stringify(set.warnings)).toBe(warningBits(set.warnings));
   });
 }
 
@@ -117,8 +118,8 @@ describe('bulk kernel = computeWithRules on rule files with unknowns', () => {
     fc.assert(
       fc.property(fc.array(h, { minLength: 1, maxLength: 10 }), (inputs) => {
         const sets = inputs.map((x) => computeWithRules(lookup(x.jurisdiction)!, x, false));
-        const res = computeDeadlineBatch(compileHistories(inputs, lookup));
-        expectSameResult(inputs, sets, res);
+        const batch = compileHistories(inputs, lookup);
+        expectSameResult(inputs, sets, batch, computeDeadlineBatch(batch));
       }),
       { numRuns: 300 },
     );

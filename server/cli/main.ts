@@ -5,6 +5,7 @@ import { registerRequestsCommands } from './requests-commands';
 import { reportError } from './run';
 import { registerLawCommands } from './law-command';
 import { registerAgenciesCommands } from './agencies-command';
+import { registerMailCommands } from './mail-command';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerLawCommands(program); // owned by the law engine engineer
   registerAgenciesCommands(program); // owned by the agencies engineer (import agencies)
+  registerMailCommands(program); // owned by the mail engineer (mail import, mail poll)
   return program;
 }
 

@@ -6,7 +6,7 @@ import { todayIso } from '../ids';
 import { parseInput } from '../validation';
 import { systemActor } from '../features/accounts/actor';
 import { createRequest } from '../features/requests/create-request';
-import { listRequestsFor } from '../features/requests/list-requests';
+import { listRequestsObjects } from '../features/requests/list-requests';
 import { showRequest } from '../features/requests/show-request';
 import { agenda } from '../features/requests/agenda';
 import { createRequestInput, listQuery } from '../features/requests/schema';
@@ -44,7 +44,7 @@ export function registerRequestsCommands(program: Command): void {
       });
       const result = await withContext(async (ctx) => {
         const org = opts.organisation ? await organisationFor(ctx, String(opts.organisation)) : null;
-        return listRequestsFor(ctx.db, systemActor('cli', org), { ...q, scope: 'visible', today: todayIso('UTC', ctx.clock.now()) });
+        return listRequestsObjects(ctx.db, systemActor('cli', org), { ...q, scope: 'visible', today: todayIso('UTC', ctx.clock.now()) });
       });
       if (opts.json) return printJson(result);
       for (const r of result.items) {

@@ -46,9 +46,26 @@ export function openSqliteFile(file: string): Db {
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
+  cacheStatements(handle);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
   sqliteHandles.set(db, handle);
   return db;
+}
+
+// Kysely prepares every query anew; preparing costs more than running our small indexed queries,
+// so statements are reused by their SQL text (bounded: query shapes are few, values are bound).
+function cacheStatements(handle: SQLite.Database, max = 2000): void {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = handle.prepare.bind(handle);
+  handle.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      stmt = prepare(source);
+      if (cache.size >= max) cache.clear();
+      cache.set(source, stmt);
+    }
+    return stmt;
+  }) as typeof handle.prepare;
 }
 
 export function dialectOf(db: Executor): Dialect {

@@ -4,6 +4,7 @@ import { processMessageHandler } from './inbound/processMessage';
 import { deliverOutboxHandler } from './outbound/deliver';
 import { followUpHandler, followUpSweep } from './outbound/followUps';
 import { releaseHeldSweep } from './outbound/releaseHeld';
+import { recoverReceivedSweep } from './inbound/recoverSweep';
 
 export const mailJobHandlers: RegisteredJob[] = [processMessageHandler, deliverOutboxHandler, followUpHandler];
-export const mailSweeps: Sweep[] = [followUpSweep, releaseHeldSweep];
+export const mailSweeps: Sweep[] = [followUpSweep, releaseHeldSweep, recoverReceivedSweep];

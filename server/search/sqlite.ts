@@ -8,15 +8,16 @@ import { parseQuery, toFts5, type Clause, type ParsedQuery } from './query';
 import type { SearchHit, SearchItemInput, SearchOptions, SearchResult } from './types';
 import { andAll, conditions, markSnippet, needsRequestJoin } from './visibility';
 import { impactScore, termCounts } from './tokenize';
+import { bm25, fastTokens, matchCounts, snippetOf } from './rank';
 
 /** A clause matching at most this many items is ranked exactly (about 20 ms of bm25 at worst). */
 export const EXACT_MAX_DF = 20_000;
 /** A word in at least this many items keeps an impact list of its best items. */
 export const IMPACT_MIN_DF = 500;
 /** Length of each impact list. */
-export const IMPACT_K = 64;
+export const IMPACT_K = 100;
 /** How many of the newest matches join the candidates of a bounded query. */
-export const SCAN_CANDIDATES = 2000;
+export const SCAN_CANDIDATES = 200;
 
 const TOTAL_ITEMS = '\u0000items';
 const TOTAL_TOKENS = '\u0000tokens';
@@ -41,8 +42,11 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   const filters = options.filters ?? {};
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const offset = Math.max(options.offset ?? 0, 0);
-  const join = needsRequestJoin(options.scope, filters) ? sql`left join requests r on r.id = i.request_id` : sql``;
-  const where = andAll(conditions(options.scope, filters));
+  const needsJoin = needsRequestJoin(options.scope, filters);
+  const join = needsJoin ? sql`left join requests r on r.id = i.request_id` : sql``;
+  const conds = conditions(options.scope, filters);
+  const where = andAll(conds);
+  const unfiltered = !needsJoin && conds.length === 0;
 
   let rarest = Infinity;
   for (const c of parsed.must) rarest = Math.min(rarest, await dfOf(db, c));
@@ -57,35 +61,43 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     return { items: rows.rows.map(toHit), strategy: 'exact' };
   }
 
-  // Bounded: candidates = newest matches (filtered) ∪ impact lists of the query's plain words.
-  const scanned = await sql<{ id: number; rank: number }>`
-    select search_fts.rowid as id, search_fts.rank as rank
-    from search_fts join search_items i on i.id = search_fts.rowid ${join}
+  // Bounded: candidates = the newest matches ∪ the impact lists of the query's words (verified
+  // against the whole query), scored in JavaScript with BM25 (./rank.ts).
+  const scanned = await sql<{ id: number }>`
+    select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
     where search_fts match ${match} ${where}
     order by search_fts.rowid desc limit ${SCAN_CANDIDATES}`.execute(db);
-  const scores = new Map<number, number>(scanned.rows.map((r) => [r.id, r.rank]));
-  const words = parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms));
+  const ids = new Set<number>(scanned.rows.map((r) => Number(r.id)));
+  const words = [...new Set(parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)))];
   if (words.length) {
-    const impact = await sql<{ item_id: number }>`select distinct item_id from search_impact where term in (${sql.join(words)})`.execute(db);
-    const extra = impact.rows.map((r) => Number(r.item_id)).filter((id) => !scores.has(id));
-    if (extra.length) {
-      const scored = await sql<{ id: number; rank: number }>`
-        select search_fts.rowid as id, search_fts.rank as rank
-        from search_fts join search_items i on i.id = search_fts.rowid ${join}
-        where search_fts match ${match} and search_fts.rowid in (select value from json_each(${JSON.stringify(extra)})) ${where}`.execute(db);
-      for (const r of scored.rows) scores.set(r.id, r.rank);
-    }
+    const impact = await sql<{ item_id: number }>`select item_id from search_impact where term in (${sql.join(words)})`.execute(db);
+    for (const r of impact.rows) ids.add(Number(r.item_id));
   }
-  const top = [...scores.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]).slice(offset, offset + limit);
-  if (!top.length) return { items: [], strategy: 'bounded' };
-  const ids = top.map(([id]) => id);
-  const rows = await sql<Row>`
-    select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
-      snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
-    from search_fts join search_items i on i.id = search_fts.rowid
-    where search_fts match ${match} and search_fts.rowid in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
-  const byId = new Map(rows.rows.map((r) => [Number(r.id), r]));
-  return { items: ids.map((id) => byId.get(id)).filter((r): r is Row => !!r).map(toHit), strategy: 'bounded' };
+  if (!ids.size) return { items: [], strategy: 'bounded' };
+  const bodies = await sql<Row & { body: string }>`
+    select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body from search_items i ${join}
+    where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
+  const stats = await corpusStats(db);
+  const docFreqs = await Promise.all(parsed.must.map((c) => dfOf(db, c)));
+  const scored: Array<{ row: Row & { body: string }; score: number }> = [];
+  for (const row of bodies.rows) {
+    const tokens = fastTokens(row.body);
+    const counts = matchCounts(tokens, parsed);
+    if (counts) scored.push({ row, score: bm25(counts, docFreqs, tokens.length, stats.items, stats.avgLength) });
+  }
+  scored.sort((a, b) => b.score - a.score || Number(b.row.id) - Number(a.row.id));
+  const items = scored.slice(offset, offset + limit).map(({ row, score }) => ({
+    kind: row.kind, ref_id: row.ref_id, document_id: row.document_id, request_id: row.request_id, page: row.page,
+    snippet: markSnippet(snippetOf(row.body, parsed)), score,
+  }));
+  return { items, strategy: 'bounded' };
+}
+
+async function corpusStats(db: Executor): Promise<{ items: number; avgLength: number }> {
+  const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${TOTAL_ITEMS}, ${TOTAL_TOKENS})`.execute(db);
+  const get = (k: string) => Number(r.rows.find((x) => x.term === k)?.df ?? 0);
+  const items = Math.max(1, get(TOTAL_ITEMS));
+  return { items, avgLength: Math.max(1, get(TOTAL_TOKENS) / items) };
 }
 
 interface Row { id: number; kind: SearchHit['kind']; ref_id: string; document_id: string | null; request_id: string | null; page: number | null; snip: string; rank: number }
@@ -103,9 +115,7 @@ async function bump(db: Executor, term: string, by: number): Promise<number> {
 }
 
 async function averageLength(db: Executor): Promise<number> {
-  const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${TOTAL_ITEMS}, ${TOTAL_TOKENS})`.execute(db);
-  const get = (k: string) => Number(r.rows.find((x) => x.term === k)?.df ?? 0);
-  return get(TOTAL_ITEMS) ? get(TOTAL_TOKENS) / get(TOTAL_ITEMS) : 250;
+  return (await corpusStats(db)).avgLength;
 }
 
 export async function indexItemSqlite(db: Executor, item: SearchItemInput): Promise<number> {

@@ -171,6 +171,20 @@ export interface Scorecard {
   exemptions?: Record<string, number> | { exemption: string; count: number }[];
 }
 
+/** A date or fact read out of a reply, waiting for a person (status 'open'). */
+export interface Suggestion {
+  id: string;
+  message_id: string;
+  request_id: string | null;
+  kind: string;
+  date: string;
+  sentence: string;
+  phrase?: string;
+  status: 'open' | 'accepted' | 'dismissed' | string;
+  event_id?: string | null;
+}
+
+/** GET /api/v1/messages items (server/features/correspondence/presenter.ts). */
 export interface Message {
   id: string;
   request_id: string | null;
@@ -178,9 +192,35 @@ export interface Message {
   from_name?: string | null;
   subject: string;
   received_at: string;
+  sent_at?: string | null;
   kind: 'reply' | 'bounce' | 'auto-reply' | string;
+  status?: string;
+  match_method?: string | null;
+  problems?: string[];
   attachments: Attachment[];
-  text?: string | null;
+  suggestions?: Suggestion[];
+}
+
+/** GET /api/v1/messages/:id: the plain text is what the app shows (HTML is never rendered). */
+export interface MessageDetail extends Message {
+  text: string;
+  to?: unknown[];
+  tracking_numbers?: string[];
+}
+
+export interface OutboxItem {
+  id: string;
+  request_id: string;
+  letter_kind: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  attachments: { filename: string; sha256: string; size: number; content_type: string }[];
+  status: 'draft' | 'queued' | 'sending' | 'sent' | 'failed' | 'held' | string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface SearchHit { document_id: string; request_id: string | null; page: number; snippet: string; filename?: string }

@@ -1,8 +1,9 @@
 // Correspondence: inbound messages, attachments, outbox, consumed IMAP UIDs, suggested events and
 // the follow-up schedule per organisation (features/correspondence/tables.ts).
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
   await db.schema.createTable('messages')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
@@ -11,6 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('received', 'processed')`))
     .addColumn('raw_sha256', 'text', (c) => c.notNull())
     .addColumn('raw_size', 'integer', (c) => c.notNull())
+    // The raw bytes as accepted (committed before the SMTP 250); moved to the blob store, and set
+    // to null, when the message is processed.
+    .addColumn('raw', bytes)
     .addColumn('content_hash', 'text', (c) => c.notNull().unique())
     .addColumn('message_id', 'text', (c) => c.unique())
     .addColumn('envelope_from', 'text')

@@ -2,7 +2,7 @@
 // SMTP server on loopback, the agency's reply comes back through our SMTP listener, is matched,
 // its PDF attachment stored, a suggested event offered and confirmed by a person.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describeEachDatabase } from '../../test/databases';
 import { createOrganisation, ensureAgency, type TestOrganisation } from '../../test/factories';
@@ -42,14 +42,14 @@ describeEachDatabase('correspondence', (t) => {
     await agency?.close();
   });
 
-  const api = async (method: 'GET' | 'POST', url: string, payload?: unknown, headers = org.editor.headers) =>
+  const api = async (method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = org.editor.headers) =>
     (await t().app()).inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
   const createReq = async (title: string, agencyId = 'cbp') => {
     const r = await api('POST', '/api/v1/requests', { title, text: 'All records about ' + title, agency_id: agencyId, fee_waiver: true, requester: { name: 'Ana Pérez' } });
     expect(r.statusCode, r.body).toBe(201);
     return r.json().id as string;
   };
-  const sendToListener = (mail: nodemailer.SendMailOptions) =>
+  const sendToListener = (mail: SendMailOptions) =>
     nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true }).sendMail(mail);
 
   it('sends through the outbox, receives the reply on the listener, matches it, stores its PDF and offers an event', async () => {

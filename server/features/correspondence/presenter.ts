@@ -2,8 +2,8 @@
 // received_at, kind, attachments) and adds more; HTML is only ever presented sanitised.
 import type { Executor } from '../../db/database';
 import { sanitizeHtml } from '../../mail/sanitize';
-import { attachmentsOf, suggestionsOf } from './repository';
-import type { MessageAttachmentsTable, MessagesTable, OutboxTable, SuggestedEventsTable } from './tables';
+import { attachmentsOf, suggestionsOf, type MessageRow } from './repository';
+import type { MessageAttachmentsTable, OutboxTable, SuggestedEventsTable } from './tables';
 
 export function presentAttachment(a: MessageAttachmentsTable) {
   return { id: a.id, filename: a.filename, content_type: a.content_type, size: Number(a.size), sha256: a.sha256, inline: !!a.inline, archive: !!a.archive, document_id: a.document_id };
@@ -16,7 +16,7 @@ export function presentSuggestion(s: SuggestedEventsTable) {
   };
 }
 
-export function presentMessageItem(m: MessagesTable, attachments: MessageAttachmentsTable[], suggestions: SuggestedEventsTable[]) {
+export function presentMessageItem(m: MessageRow, attachments: MessageAttachmentsTable[], suggestions: SuggestedEventsTable[]) {
   return {
     id: m.id,
     request_id: m.request_id,
@@ -36,7 +36,7 @@ export function presentMessageItem(m: MessagesTable, attachments: MessageAttachm
   };
 }
 
-export async function presentMessages(db: Executor, rows: MessagesTable[]) {
+export async function presentMessages(db: Executor, rows: MessageRow[]) {
   const ids = rows.map((r) => r.id);
   const atts = await attachmentsOf(db, ids);
   const sugs = await suggestionsOf(db, { messageIds: ids });
@@ -44,7 +44,7 @@ export async function presentMessages(db: Executor, rows: MessagesTable[]) {
 }
 
 /** One message in full: text, sanitised HTML, classification, what was extracted. */
-export async function presentMessageDetail(db: Executor, m: MessagesTable) {
+export async function presentMessageDetail(db: Executor, m: MessageRow) {
   const [item] = await presentMessages(db, [m]);
   const summary = JSON.parse(m.summary) as Record<string, unknown>;
   const rawHtml = typeof summary.html === 'string' ? summary.html : null;

@@ -10,6 +10,14 @@ import type {
   SuggestionStatus,
 } from './tables';
 
+/** A message row without its raw bytes (which only processing and the raw download read). */
+export type MessageRow = Omit<MessagesTable, 'raw'>;
+const MESSAGE_COLUMNS = [
+  'id', 'organisation_id', 'request_id', 'source', 'status', 'raw_sha256', 'raw_size', 'content_hash', 'message_id', 'envelope_from',
+  'envelope_to', 'from_address', 'from_name', 'subject', 'sent_at', 'received_at', 'kind', 'match_method', 'match_detail', 'summary',
+  'problems', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof MessageRow)[];
+
 /** Inserts a message unless one with the same content hash or Message-ID exists; returns the row id. */
 export async function insertMessageOnce(db: Executor, row: MessagesTable): Promise<{ id: string; duplicate: boolean }> {
   await db.insertInto('messages').values(row).onConflict((oc) => oc.doNothing()).execute();
@@ -23,8 +31,14 @@ export async function insertMessageOnce(db: Executor, row: MessagesTable): Promi
   return { id: existing.id, duplicate: existing.id !== row.id };
 }
 
-export async function findMessage(db: Executor, id: string): Promise<MessagesTable | undefined> {
-  return db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findMessage(db: Executor, id: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').select(MESSAGE_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The raw bytes still held in the row (null once processing moved them to the blob store). */
+export async function messageRawInRow(db: Executor, id: string): Promise<Buffer | null> {
+  const r = await db.selectFrom('messages').select('raw').where('id', '=', id).executeTakeFirst();
+  return r?.raw ? Buffer.from(r.raw) : null;
 }
 
 export async function updateMessage(db: Executor, id: string, set: Partial<MessagesTable>): Promise<void> {
@@ -39,8 +53,8 @@ export interface MessageFilter {
   limit: number;
 }
 
-export async function listMessages(db: Executor, f: MessageFilter): Promise<MessagesTable[]> {
-  let q = db.selectFrom('messages').selectAll();
+export async function listMessages(db: Executor, f: MessageFilter): Promise<MessageRow[]> {
+  let q = db.selectFrom('messages').select(MESSAGE_COLUMNS);
   if (f.requestId) q = q.where('request_id', '=', f.requestId);
   if (f.unmatched) {
     const u = f.unmatched;
@@ -53,11 +67,6 @@ export async function listMessages(db: Executor, f: MessageFilter): Promise<Mess
   }
   if (f.before) q = q.where('id', '<', f.before);
   return q.orderBy('id', 'desc').limit(f.limit).execute();
-}
-
-export async function messagesAwaitingProcessing(db: Executor, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('messages').select('id').where('status', '=', 'received').orderBy('id').limit(limit).execute();
-  return rows.map((r) => r.id);
 }
 
 export async function insertAttachment(db: Executor, row: MessageAttachmentsTable): Promise<void> {
@@ -183,4 +192,15 @@ export async function lastReplyOn(db: Executor, requestId: string): Promise<stri
   const r = await db.selectFrom('messages').select((eb) => eb.fn.max('received_at').as('m'))
     .where('request_id', '=', requestId).where('kind', '=', 'reply').executeTakeFirst();
   return r?.m ? String(r.m).slice(0, 10) : null;
+}
+
+/** Locks a message row for the rest of the transaction (PostgreSQL; SQLite's write lock does it). */
+export async function lockMessage(db: Executor, id: string, postgres: boolean): Promise<void> {
+  if (postgres) await db.selectFrom('messages').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** Messages stored but still unread some time after they came in (their job may be stuck). */
+export async function staleReceivedMessages(db: Executor, receivedBefore: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('messages').select('id').where('status', '=', 'received').where('received_at', '<', receivedBefore).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
 }

@@ -19,7 +19,7 @@ import { saveCorrespondenceSettings } from './commands/save-settings';
 import { sendRequest, type MailDeps } from './commands/send-request';
 import { findOutbox, listOutbox } from './outbox-repository';
 import { presentMessageDetail, presentMessages, presentOutbox, presentSuggestion } from './presenter';
-import { findMessage, findSuggestion, listMessages, settingsOf } from './repository';
+import { findMessage, findSuggestion, listMessages, messageRawInRow, settingsOf } from './repository';
 import { acceptBody, assignBody, idParams, letterBody, letterPdfQuery, messageListQuery, outboxQuery, releaseBody, sendBody, settingsBody, uploadQuery } from './schema';
 
 const RAW_TYPES = ['message/rfc822', 'application/octet-stream', 'text/plain'];
@@ -84,7 +84,7 @@ export function routes(app: ZodApp, ctx: AppContext): void {
     const m = await findMessage(ctx.db, req.params.id);
     if (!m) throw errors.notFound('Message', req.params.id);
     await mayReadMessage(ctx.db, req.actor, m);
-    const raw = await mailBlobs(ctx).get(m.raw_sha256);
+    const raw = (await messageRawInRow(ctx.db, m.id)) ?? (await mailBlobs(ctx).get(m.raw_sha256));
     return reply.type('message/rfc822').header('content-disposition', `attachment; filename="${m.id}.eml"`).send(raw);
   });
 

@@ -15,8 +15,11 @@ export interface MessagesTable {
   request_id: string | null;
   source: MessageSource;
   status: MessageStatus;
+  /** SHA-256 of the raw message: its blob-store key once processed. */
   raw_sha256: string;
   raw_size: number;
+  /** The raw bytes until processing moves them to the blob store (then null). */
+  raw: Buffer | null;
   /** SHA-256 of the raw bytes: dedup key (unique). */
   content_hash: string;
   /** Message-ID without angle brackets, lower-cased: dedup key (unique when present). */

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/database';
 import { addDaysIso } from '../../ids';
 import { viewerOf } from './access';
 import { deriveLenient } from './derive';
-import { eventsOf, visibleTo, type RequestRow } from './repository';
+import { eventsOf, LIST_COLUMNS, scopedTo, visibleTo, type ListRow } from './repository';
 import type { Actor } from '../accounts/actor';
 
 export interface AgendaItem {
@@ -18,7 +18,7 @@ export interface AgendaItem {
   overdue_working_days?: number;
 }
 
-const item = (r: RequestRow, kind: string | null, due: string | null): AgendaItem => ({
+const item = (r: ListRow, kind: string | null, due: string | null): AgendaItem => ({
   id: r.id, title: r.title, status: r.derived_status, jurisdiction: r.jurisdiction,
   agency: r.agency_id ? { id: r.agency_id, name: r.agency_name ?? r.agency_id } : null,
   deadline: kind && due ? { kind, due } : null,
@@ -28,9 +28,9 @@ export async function agenda(db: Executor, actor: Actor, p: { today: string; day
   const viewer = viewerOf(actor);
   const until = addDaysIso(p.today, p.days);
   const base = () => {
-    let q = db.selectFrom('requests').leftJoin('agencies', 'agencies.id', 'requests.agency_id')
-      .selectAll('requests').select('agencies.name as agency_name').where(visibleTo(viewer)).where('requests.derived_open', '=', 1);
-    if (p.organisationId) q = q.where('requests.organisation_id', '=', p.organisationId);
+    const q = db.selectFrom('requests').leftJoin('agencies', 'agencies.id', 'requests.agency_id')
+      .select(LIST_COLUMNS).select('agencies.name as agency_name')
+      .where(p.organisationId ? scopedTo(viewer, p.organisationId) : visibleTo(viewer)).where('requests.derived_open', '=', 1);
     return q;
   };
 
@@ -44,9 +44,8 @@ export async function agenda(db: Executor, actor: Actor, p: { today: string; day
     base().where('requests.derived_status', '=', 'appeal-window-open').where('requests.derived_appeal_filing_due', '>=', p.today).where('requests.derived_appeal_filing_due', '<=', addDaysIso(p.today, Math.max(p.days, 14)))
       .orderBy('requests.derived_appeal_filing_due').limit(p.limit).execute(),
     (() => {
-      let q = db.selectFrom('requests').select(['derived_status as status', (eb) => eb.fn.countAll<number>().as('n')]).where(visibleTo(viewer));
-      if (p.organisationId) q = q.where('requests.organisation_id', '=', p.organisationId);
-      return q.groupBy('derived_status').execute();
+      return db.selectFrom('requests').select(['derived_status as status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where(p.organisationId ? scopedTo(viewer, p.organisationId) : visibleTo(viewer)).groupBy('derived_status').execute();
     })(),
   ]);
 

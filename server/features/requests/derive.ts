@@ -37,6 +37,7 @@ export interface Derived {
     derived_appeal_filing_due: string | null;
     derived_appeal_decision_due: string | null;
     derived_deadlines: string;
+    derived_deadlines_brief: string;
     derived_engine_version: string;
     derived_as_of: string;
   };
@@ -110,7 +111,9 @@ function build(status: string, open: boolean, received: string | null, overdue: 
       derived_may_sue_on: due('may-sue'),
       derived_appeal_filing_due: due('appeal-filing'),
       derived_appeal_decision_due: due('appeal-decision'),
-      derived_deadlines: JSON.stringify(set ?? (error ? { error } : null)),
+      // The list shows the deadlines as stored (spliced into the response without re-parsing).
+      derived_deadlines: error ? JSON.stringify({ error }) : JSON.stringify(set?.deadlines ?? []),
+      derived_deadlines_brief: error ? '[]' : JSON.stringify((set?.deadlines ?? []).map(({ explanation: _e, ...brief }) => brief)),
       derived_engine_version: ENGINE_VERSION,
       derived_as_of: today,
     },

@@ -1,12 +1,13 @@
 // Query: the requests an actor may see, filtered, newest first, with cursor pagination (the cursor
 // is the last id: ids sort by creation time). Rows whose cached reading is from an earlier day or
 // engine version are re-read for display (filters use the cache, refreshed by a daily sweep).
+// Returns JSON text: the stored deadlines are spliced in, not parsed and re-serialised.
 import type { Executor } from '../../db/database';
 import { ENGINE_VERSION } from '../../../law/index';
 import type { Actor } from '../accounts/actor';
 import { viewerOf } from './access';
 import { deriveLenient } from './derive';
-import { presentListItem } from './presenter';
+import { listJson, presentListItem } from './presenter';
 import { eventsOf, listRequests, type ListFilters } from './repository';
 
 export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
@@ -20,5 +21,13 @@ export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<
       Object.assign(r, d.columns);
     }
   }
-  return { items: page.map(presentListItem), next_cursor: rows.length > filters.limit ? page[page.length - 1].id : null };
+  return listJson(page.map((r) => presentListItem(r, filters.explain !== false)), rows.length > filters.limit ? page[page.length - 1].id : null);
+}
+
+/** The same page as objects (CLI). */
+export async function listRequestsObjects(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
+  return JSON.parse(await listRequestsFor(db, actor, filters)) as {
+    items: { id: string; title: string; status: string; jurisdiction: string; agency: { id: string; name: string } | null; deadlines: { kind: string; due: string | null }[] }[];
+    next_cursor: string | null;
+  };
 }

@@ -1,32 +1,41 @@
 // Rows -> API shapes (CONTRACTS.md: list items and the request detail).
 import type { Actor } from '../accounts/actor';
-import type { DeadlineSet } from '../../../law/contract';
 import type { Derived } from './derive';
-import type { RequestRow } from './repository';
+import type { ListRow, RequestRow } from './repository';
 import type { RequestEventsTable } from './tables';
 
-function cachedSet(row: RequestRow): { set: DeadlineSet | null; error: { code: string; message: string } | null } {
-  const parsed = JSON.parse(row.derived_deadlines) as DeadlineSet | { error: { code: string; message: string } } | null;
-  if (parsed && 'error' in parsed) return { set: null, error: parsed.error };
-  return { set: parsed as DeadlineSet | null, error: null };
+/** A list item without its deadlines, plus the stored deadlines JSON (spliced in by listJson). */
+export function presentListItem(row: ListRow, explain = true): { item: Record<string, unknown>; deadlinesJson: string } {
+  let raw = explain ? row.derived_deadlines : row.derived_deadlines_brief;
+  let error: { code: string; message: string } | null = null;
+  if (raw.startsWith('{')) {
+    // {"error": …}, or a whole deadline set written by an earlier build of this column
+    const o = JSON.parse(raw) as { error?: { code: string; message: string }; deadlines?: unknown[] };
+    if (o.error) error = o.error;
+    else raw = JSON.stringify(o.deadlines ?? []);
+  }
+  return {
+    item: {
+      id: row.id,
+      title: row.title,
+      status: row.derived_status,
+      jurisdiction: row.jurisdiction,
+      agency: row.agency_id ? { id: row.agency_id, name: row.agency_name ?? row.agency_id } : null,
+      filed_on: row.filed_on,
+      visibility: row.visibility,
+      tags: JSON.parse(row.tags) as string[],
+      tracking_number: row.tracking_number,
+      status_as_of: row.derived_as_of,
+      ...(error ? { engine_error: error } : {}),
+    },
+    deadlinesJson: error ? '[]' : raw,
+  };
 }
 
-export function presentListItem(row: RequestRow) {
-  const { set, error } = cachedSet(row);
-  return {
-    id: row.id,
-    title: row.title,
-    status: row.derived_status,
-    jurisdiction: row.jurisdiction,
-    agency: row.agency_id ? { id: row.agency_id, name: row.agency_name ?? row.agency_id } : null,
-    filed_on: row.filed_on,
-    visibility: row.visibility,
-    tags: JSON.parse(row.tags) as string[],
-    tracking_number: row.tracking_number,
-    deadlines: set?.deadlines ?? [],
-    status_as_of: row.derived_as_of,
-    ...(error ? { engine_error: error } : {}),
-  };
+/** The list response as JSON text: `{"items": [...], "next_cursor": ...}`. */
+export function listJson(items: ReturnType<typeof presentListItem>[], nextCursor: string | null): string {
+  const parts = items.map(({ item, deadlinesJson }) => JSON.stringify(item).slice(0, -1) + ',"deadlines":' + deadlinesJson + '}');
+  return '{"items":[' + parts.join(',') + '],"next_cursor":' + JSON.stringify(nextCursor) + '}';
 }
 
 export function presentEvent(e: RequestEventsTable) {

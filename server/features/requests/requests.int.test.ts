@@ -227,6 +227,14 @@ describeEachDatabase('requests API', (t) => {
       expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'jurisdiction', 'agency', 'filed_on', 'deadlines']));
     });
 
+    it('explain=false leaves out the explanation lines but keeps every deadline', async () => {
+      const full = (await get(c.viewer.headers, '/api/v1/requests?limit=3')).json().items;
+      const brief = (await get(c.viewer.headers, '/api/v1/requests?limit=3&explain=false')).json().items;
+      expect(brief.map((i: { id: string }) => i.id)).toEqual(full.map((i: { id: string }) => i.id));
+      expect(full[0].deadlines[0].explanation.length).toBeGreaterThan(0);
+      expect(brief[0].deadlines).toEqual(full[0].deadlines.map(({ explanation: _e, ...d }: { explanation: string[] }) => d));
+    });
+
     it('rejects bad filters with the field named', async () => {
       const res = await get(c.viewer.headers, '/api/v1/requests?overdue=maybe&limit=0&colour=red');
       expect(res.statusCode).toBe(400);

@@ -28,9 +28,9 @@ export function routes(app: ZodApp, ctx: AppContext): void {
       description: "Members see their organisation's requests (scope=visible adds other organisations' public ones); anonymous callers see public requests.",
       querystring: listQuery,
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const scope = req.actor.kind === 'anonymous' ? 'visible' : req.query.scope;
-    return listRequestsFor(ctx.db, req.actor, { ...req.query, scope, today: today() });
+    return reply.type('application/json; charset=utf-8').send(await listRequestsFor(ctx.db, req.actor, { ...req.query, scope, today: today() }));
   });
 
   app.post('/api/v1/requests', {

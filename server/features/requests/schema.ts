@@ -56,6 +56,7 @@ export const listQuery = z.object({
   scope: z.enum(['organisation', 'visible']).default('organisation').describe("'visible' adds other organisations' public requests"),
   cursor: z.string().regex(/^[0-9a-z]{1,64}$/, 'expected next_cursor from the previous page').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  explain: z.enum(['true', 'false']).transform((v) => v === 'true').default(true).describe('false leaves out the explanation lines of each deadline (smaller pages; the detail always explains)'),
 }).strict();
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });

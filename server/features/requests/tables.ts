@@ -33,8 +33,10 @@ export interface RequestsTable {
   derived_may_sue_on: string | null;
   derived_appeal_filing_due: string | null;
   derived_appeal_decision_due: string | null;
-  /** JSON DeadlineSet (the CONTRACTS.md shape). */
+  /** JSON array of the deadlines (CONTRACTS.md shape, explained), or {"error": …} when unreadable. */
   derived_deadlines: string;
+  /** The same deadlines without explanation lines (lists with explain=false). */
+  derived_deadlines_brief: string;
   derived_engine_version: string;
   /** The day the status was computed for (status depends on today). */
   derived_as_of: string;

@@ -1,14 +1,17 @@
-// Accepting a raw message: the bytes go to the blob store (fsynced before put() resolves), then a
-// row and a processing job are committed together. Only after that may the SMTP listener answer
-// 250. Parsing, matching and ingestion happen in the job, and can be replayed from the raw bytes.
+// Accepting a raw message: its bytes, a row and a processing job are committed together, and only
+// then may the SMTP listener answer 250 (a committed row is durable: PostgreSQL flushes its WAL on
+// commit; SQLite in WAL mode keeps a committed transaction across a process crash). Concurrent
+// accepts are committed in one transaction (group commit), which is what lets the listener keep
+// up with many senders. Parsing, matching and ingestion happen in the job, which also moves the
+// raw bytes to the blob store; every message can be replayed from them.
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { newId, nowIso } from '../../ids';
 import { enqueue } from '../../jobs/queue';
 import { insertMessageOnce } from '../../features/correspondence/repository';
-import type { MessageSource } from '../../features/correspondence/tables';
+import type { MessageSource, MessagesTable } from '../../features/correspondence/tables';
 import { headerSection } from '../parse/rawScan';
-import { mailBlobs } from '../blobs';
 import { processMessageJob } from '../jobs';
 
 export interface AcceptOptions {
@@ -26,39 +29,89 @@ export function rawMessageId(raw: Buffer): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: AcceptOptions): Promise<{ id: string; duplicate: boolean }> {
-  const blob = await mailBlobs(ctx).put(raw);
-  const now = nowIso();
-  const id = newId();
-  return inTransaction(ctx.db, async (trx) => {
-    const result = await insertMessageOnce(trx, {
-      id,
-      organisation_id: opts.organisationId ?? null,
-      request_id: null,
-      source: opts.source,
-      status: 'received',
-      raw_sha256: blob.sha256,
-      raw_size: blob.size,
-      content_hash: blob.sha256,
-      message_id: rawMessageId(raw),
-      envelope_from: opts.envelopeFrom ?? null,
-      envelope_to: JSON.stringify((opts.envelopeTo ?? []).map((a) => a.toLowerCase())),
-      from_address: null,
-      from_name: null,
-      subject: null,
-      sent_at: null,
-      received_at: now,
-      kind: null,
-      match_method: null,
-      match_detail: null,
-      summary: '{}',
-      problems: '[]',
-      created_at: now,
-      updated_at: now,
+interface Pending {
+  row: MessagesTable;
+  resolve(r: { id: string; duplicate: boolean }): void;
+  reject(e: unknown): void;
+}
+
+/** How many accepts share one transaction at most. */
+const BATCH = 64;
+
+class AcceptBatcher {
+  private queue: Pending[] = [];
+  private running = false;
+
+  constructor(private readonly ctx: AppContext) {}
+
+  add(row: MessagesTable): Promise<{ id: string; duplicate: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, resolve, reject });
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
     });
-    if (!result.duplicate) {
-      await enqueue(trx, processMessageJob, { messageRowId: result.id }, { key: result.id });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, BATCH);
+      try {
+        const results = await inTransaction(this.ctx.db, async (trx) => {
+          const out: { id: string; duplicate: boolean }[] = [];
+          for (const p of batch) {
+            const r = await insertMessageOnce(trx, p.row);
+            if (!r.duplicate) await enqueue(trx, processMessageJob, { messageRowId: r.id }, { key: r.id });
+            out.push(r);
+          }
+          return out;
+        });
+        batch.forEach((p, i) => p.resolve(results[i]));
+      } catch (err) {
+        // Nothing of this batch was committed: every sender gets a temporary failure and retries.
+        for (const p of batch) p.reject(err);
+      }
     }
-    return result;
+    this.running = false;
+  }
+}
+
+function batcherOf(ctx: AppContext): AcceptBatcher {
+  const existing = ctx.services.acceptBatcher as AcceptBatcher | undefined;
+  if (existing) return existing;
+  const b = new AcceptBatcher(ctx);
+  ctx.services.acceptBatcher = b;
+  return b;
+}
+
+export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: AcceptOptions): Promise<{ id: string; duplicate: boolean }> {
+  const sha256 = createHash('sha256').update(raw).digest('hex');
+  const now = nowIso();
+  return batcherOf(ctx).add({
+    id: newId(),
+    organisation_id: opts.organisationId ?? null,
+    request_id: null,
+    source: opts.source,
+    status: 'received',
+    raw_sha256: sha256,
+    raw_size: raw.length,
+    raw,
+    content_hash: sha256,
+    message_id: rawMessageId(raw),
+    envelope_from: opts.envelopeFrom ?? null,
+    envelope_to: JSON.stringify((opts.envelopeTo ?? []).map((a) => a.toLowerCase())),
+    from_address: null,
+    from_name: null,
+    subject: null,
+    sent_at: null,
+    received_at: now,
+    kind: null,
+    match_method: null,
+    match_detail: null,
+    summary: '{}',
+    problems: '[]',
+    created_at: now,
+    updated_at: now,
   });
 }

@@ -2,6 +2,7 @@
 // store its attachments, offer suggested events, and mark it processed — all in one transaction,
 // so a crash part-way leaves it 'received' and the job simply runs again.
 import type { AppContext } from '../../context';
+import { dialectOf } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../../features/audit/record';
@@ -9,6 +10,8 @@ import {
   findMessage,
   insertAttachment,
   insertSuggestion,
+  lockMessage,
+  messageRawInRow,
   setAttachmentDocument,
   updateMessage,
 } from '../../features/correspondence/repository';
@@ -51,7 +54,8 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
   if (!row) return { status: 'skipped', reason: `message ${messageRowId} no longer exists` };
   if (row.status === 'processed') return { status: 'skipped', reason: 'already processed' };
   const blobs = mailBlobs(ctx);
-  const raw = await blobs.get(row.raw_sha256);
+  const inRow = await messageRawInRow(ctx.db, messageRowId);
+  const raw = inRow ?? (await blobs.get(row.raw_sha256));
   const parsed = await parseMessage(raw, { maxMessageBytes: ctx.env.limits.messageBytes });
   const understanding = understandMessage(parsed, raw);
   const match = options.forceRequestId
@@ -65,18 +69,24 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
         mailDomain: ctx.env.mailDomain,
       });
   // Blobs first: a row must never point at a blob that is not stored (server/ingest/README.md).
-  for (const a of parsed.attachments) await blobs.put(a.content);
+  // The raw message moves from its row to the blob store here.
+  // The puts wait on fsync, so they run side by side.
+  await Promise.all([...(inRow ? [blobs.put(inRow)] : []), ...parsed.attachments.map((a) => blobs.put(a.content))]);
   const pipeline = await recordsPipeline();
   const now = nowIso();
   const day = ctx.clock.now().toISOString().slice(0, 10);
   const eventDate = parsed.date && parsed.date.slice(0, 10) <= day ? parsed.date.slice(0, 10) : row.received_at.slice(0, 10);
 
   return inTransaction(ctx.db, async (trx) => {
+    // Two workers may read the same message (a recovered job); the row lock makes one of them wait
+    // and then see it processed.
+    await lockMessage(trx, messageRowId, dialectOf(trx) === 'postgres');
     const fresh = await findMessage(trx, messageRowId);
     if (!fresh || fresh.status === 'processed') return { status: 'skipped', reason: 'processed by another worker' } as JobOutcome;
     const requestId = match.requestId;
     await updateMessage(trx, messageRowId, {
       status: 'processed',
+      raw: null,
       request_id: requestId,
       organisation_id: match.organisationId ?? row.organisation_id,
       from_address: parsed.from?.address ?? null,

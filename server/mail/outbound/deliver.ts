@@ -59,7 +59,7 @@ export async function deliverOutbox(ctx: AppContext, outboxId: string, attempt: 
     throw err;
   }
   await markOutbox(ctx.db, outboxId, { status: 'sent', sent_at: nowIso(), last_error: null, updated_at: nowIso() }, ['sending']);
-  return { status: 'done', result: { messageId: row.message_id } };
+  return { status: 'done', result: { messageId: row.message_id, pid: process.pid } };
 }
 
 export const deliverOutboxHandler = handleJob(deliverOutboxJob, (payload, ctx, job) => deliverOutbox(ctx, payload.outboxId, job.attempt, deliverOutboxJob.retry.attempts));

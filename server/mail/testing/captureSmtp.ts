@@ -14,7 +14,7 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
-export async function startCaptureSmtp(options: { keep?: boolean } = {}): Promise<CaptureServer> {
+export async function startCaptureSmtp(options: { keep?: boolean; delayMs?: number } = {}): Promise<CaptureServer> {
   const received: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -29,7 +29,8 @@ export async function startCaptureSmtp(options: { keep?: boolean } = {}): Promis
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks),
         });
-        callback();
+        if (options.delayMs) setTimeout(() => callback(), options.delayMs);
+        else callback();
       });
     },
   });

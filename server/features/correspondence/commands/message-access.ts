@@ -6,14 +6,14 @@ import { errors } from '../../../errors';
 import type { Actor } from '../../accounts/actor';
 import { authorize, can } from '../../accounts/authorize';
 import { loadRequestForActor } from '../../requests/access';
-import type { MessagesTable } from '../tables';
+import type { MessageRow } from '../repository';
 
 export function mayReadUnowned(actor: Actor): boolean {
   if (actor.kind === 'system') return true;
   return actor.kind === 'user' && !!actor.organisationId && can(actor, 'organisation:manage', { type: 'organisation', organisation_id: actor.organisationId });
 }
 
-export async function mayReadMessage(db: Executor, actor: Actor, m: MessagesTable): Promise<void> {
+export async function mayReadMessage(db: Executor, actor: Actor, m: MessageRow): Promise<void> {
   if (m.request_id) {
     await loadRequestForActor(db, actor, m.request_id, 'read');
     return;
@@ -27,7 +27,7 @@ export async function mayReadMessage(db: Executor, actor: Actor, m: MessagesTabl
 }
 
 /** Acting on a message (assigning it) needs write access to where it is now. */
-export async function mayManageMessage(db: Executor, actor: Actor, m: MessagesTable): Promise<void> {
+export async function mayManageMessage(db: Executor, actor: Actor, m: MessageRow): Promise<void> {
   if (m.request_id) {
     await loadRequestForActor(db, actor, m.request_id, 'write');
     return;

@@ -1,0 +1,70 @@
+// The client side of bench:mail, run in its own process so that it does not share an event loop
+// with the server it measures. Builds `count` distinct ~50 KB messages (text + one PDF), each to a
+// reply address from the list, then sends them over `senders` concurrent SMTP connections and
+// prints one JSON line: timings of each transaction up to the 250 answer.
+//   node --import tsx bench/mail-senders.ts <port> <count> <senders> <addresses.json>
+import { readFileSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+const [port, count, senders] = process.argv.slice(2, 5).map(Number);
+const addresses = JSON.parse(readFileSync(process.argv[5], 'utf8')) as string[];
+
+async function pdfOf(kb: number): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  let size = 0;
+  for (let p = 0; size < kb * 1024; p++) {
+    const page = doc.addPage();
+    for (let l = 0; l < 50; l++) page.drawText(`Page ${p + 1} line ${l + 1}: responsive records, partially released under exemption (b)(6). ${Math.random()}`, { x: 40, y: 780 - l * 15, size: 9, font });
+    size = (await doc.save({ useObjectStreams: false })).length;
+  }
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+function compose(opts: ConstructorParameters<typeof MailComposer>[0]): Promise<Buffer> {
+  return new Promise((resolve, reject) => new MailComposer(opts).compile().build((err, msg) => (err ? reject(err) : resolve(msg))));
+}
+
+const pdf = await pdfOf(30);
+const text = 'This letter responds to your Freedom of Information Act request. '.repeat(150);
+const raws: { to: string; raw: Buffer }[] = [];
+for (let i = 0; i < count; i++) {
+  const to = addresses[i % addresses.length];
+  raws.push({
+    to,
+    raw: await compose({
+      from: 'FOIA Office <foia@agency.example.gov>', to, subject: `Re: your request (${i})`, messageId: `<bench-${process.pid}-${i}@agency.example.gov>`,
+      text: `Your request has been assigned 2026-BENCH-${String(i).padStart(5, '0')}.\n\n${text}`,
+      attachments: [{ filename: `response-${i}.pdf`, content: pdf, contentType: 'application/pdf' }],
+    }),
+  });
+}
+const avgBytes = Math.round(raws.reduce((s, r) => s + r.raw.length, 0) / raws.length);
+
+const latencies: number[] = [];
+let failed = 0;
+let next = 0;
+const start = Date.now();
+await Promise.all(
+  Array.from({ length: senders }, async () => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity });
+    for (;;) {
+      const i = next++;
+      if (i >= raws.length) break;
+      const t0 = performance.now();
+      try {
+        await transport.sendMail({ envelope: { from: 'foia@agency.example.gov', to: [raws[i].to] }, raw: raws[i].raw });
+        latencies.push(performance.now() - t0);
+      } catch {
+        failed++;
+      }
+    }
+    transport.close();
+  }),
+);
+const end = Date.now();
+latencies.sort((a, b) => a - b);
+const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? null;
+process.stdout.write(JSON.stringify({ start, end, sent: latencies.length, failed, avg_bytes: avgBytes, p50_ms: q(0.5), p99_ms: q(0.99), max_ms: latencies[latencies.length - 1] ?? null }) + '\n');

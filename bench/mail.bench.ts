@@ -1,0 +1,140 @@
+// npm run bench:mail [-- --messages N --senders S]
+//
+// Inbound mail throughput and latency on a fresh SQLite install (default data layout, blobs on
+// local disk, fsynced). A separate sender process (bench/mail-senders.ts) pushes N distinct ~50 KB
+// messages, each with one PDF attachment and addressed to a request's reply address, over S
+// concurrent SMTP connections (default 2000 messages, 20 senders) at:
+//   1. the baseline: a bare smtp-server that reads and discards each message (same library, same
+//      client, same machine, same run);
+//   2. Acceso: the real listener (250 only after the raw message is fsynced and its row committed)
+//      with the mail worker running in the same process (parse, match, store the attachment).
+// messages_per_second = N / (time from the first send to the last message matched and stored);
+// p99_accept_ms = p99 of the client's SMTP transaction time up to the 250 answer.
+// Appends to bench/RESULTS.md and prints one JSON object as the last line (CONTRACTS.md).
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { loadEnv } from '../server/env';
+import { closeContext, createContext, createLogger } from '../server/context';
+import { inTransaction } from '../server/db/transaction';
+import { systemActor } from '../server/features/accounts/actor';
+import { createUser } from '../server/features/accounts/create-user';
+import { createRequest } from '../server/features/requests/create-request';
+import { startWorker } from '../server/jobs/worker';
+import { mailJobHandlers } from '../server/mail/handlers';
+import { startSmtpListener } from '../server/mail/inbound/smtpListener';
+import { replyAddress } from '../server/mail/replyAddress';
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return dflt;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} needs a positive whole number`);
+  return v;
+};
+const N = arg('messages', 2000);
+const SENDERS = arg('senders', 20);
+const REQUESTS = 200;
+const log = (s: string) => process.stderr.write(s + '\n');
+
+interface SenderResult { start: number; end: number; sent: number; failed: number; avg_bytes: number; p50_ms: number; p99_ms: number; max_ms: number }
+
+function runSenders(port: number, addressesFile: string, onStart?: () => void): Promise<SenderResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'mail-senders.ts'), String(port), String(N), String(SENDERS), addressesFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    onStart?.();
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`sender process exited with ${code}`));
+      resolvePromise(JSON.parse(out.trim().split('\n').pop()!) as SenderResult);
+    });
+  });
+}
+
+async function baseline(addressesFile: string): Promise<SenderResult> {
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, size: 50 * 1024 * 1024,
+    onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => cb()); },
+  });
+  const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.server.address() as { port: number }).port)));
+  try {
+    return await runSenders(port, addressesFile);
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'acceso-bench-mail-'));
+try {
+  const env = loadEnv({ ACCESO_DATA_DIR: dir, ACCESO_SECRET: 'bench-secret-bench-secret-bench-secret-01', ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'silent' });
+  const ctx = await createContext(env, { logger: createLogger({ logLevel: 'silent' }) });
+  const today = new Date().toISOString().slice(0, 10);
+  const actor = systemActor('bench');
+  const org = await inTransaction(ctx.db, (trx) => createUser(trx, actor, { email: 'bench@example.test', name: 'bench', password: 'correct horse battery staple', role: 'owner', organisationName: 'Bench' }));
+  const addresses: string[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const r = await inTransaction(ctx.db, (trx) => createRequest(trx, actor, { title: `Request ${i}`, text: 'Records.', jurisdiction: 'us-federal', fee_waiver: false, expedited: false, tags: [], visibility: 'organisation', notes: '', events: [] }, today, org.organisationId));
+    addresses.push(replyAddress(r.id, env.secret, env.mailDomain));
+  }
+  const addressesFile = join(dir, 'addresses.json');
+  writeFileSync(addressesFile, JSON.stringify(addresses));
+
+  log(`baseline: bare smtp-server discarding ${N} messages from ${SENDERS} senders…`);
+  const base = await baseline(addressesFile);
+  log(`  ${base.sent} sent, ${base.failed} failed, ${(base.sent / ((base.end - base.start) / 1000)).toFixed(0)} msg/s, p99 ${base.p99_ms.toFixed(1)} ms`);
+
+  const listener = await startSmtpListener(ctx, { port: 0 });
+  const worker = startWorker(ctx, { handlers: mailJobHandlers, sweeps: [], concurrency: 4, pollMs: 5 });
+  log(`acceso: listener + mail worker, ${N} messages from ${SENDERS} senders…`);
+  const count = async (where: 'processed' | 'all') => {
+    let q = ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (where === 'processed') q = q.where('status', '=', 'processed').where('request_id', 'is not', null);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+  const sendersDone = runSenders(listener.port, addressesFile);
+  const real = await sendersDone;
+  let done = await count('processed');
+  const deadline = Date.now() + 600_000;
+  while (done < real.sent && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    done = await count('processed');
+  }
+  const finished = Date.now();
+  await worker.stop();
+  await listener.close();
+  const stored = await count('all');
+  const attachments = Number((await ctx.db.selectFrom('message_attachments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  await closeContext(ctx);
+
+  const acceptRate = real.sent / ((real.end - real.start) / 1000);
+  const mps = done / ((finished - real.start) / 1000);
+  const baseRate = base.sent / ((base.end - base.start) / 1000);
+  log(`  ${real.sent} accepted (${real.failed} failed) at ${acceptRate.toFixed(0)} msg/s, p99 to 250 ${real.p99_ms.toFixed(1)} ms; ${done} matched and stored in ${((finished - real.start) / 1000).toFixed(1)} s = ${mps.toFixed(0)} msg/s; ${stored} rows, ${attachments} attachments`);
+
+  const mem = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM`;
+  const model = (cpus()[0]?.model ?? 'unknown CPU').trim();
+  const result = {
+    messages_per_second: Math.round(mps), p99_accept_ms: Number(real.p99_ms.toFixed(1)), senders: SENDERS, messages: N,
+    p50_accept_ms: Number(real.p50_ms.toFixed(1)), accept_messages_per_second: Math.round(acceptRate), failed: real.failed, matched_and_stored: done,
+    attachments_stored: attachments, avg_message_bytes: real.avg_bytes,
+    baseline_messages_per_second: Math.round(baseRate), baseline_p99_accept_ms: Number(base.p99_ms.toFixed(1)), baseline_p50_accept_ms: Number(base.p50_ms.toFixed(1)),
+  };
+  const lines = [
+    '', `## bench:mail — ${new Date().toISOString()}`,
+    `- Machine: ${cpus().length} cores (${model}), ${mem}, node ${process.version}`,
+    `- Command: \`npm run bench:mail${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\``,
+    `- ${N} distinct messages of ~${Math.round(real.avg_bytes / 1024)} KB (text + one PDF attachment), each to one of ${REQUESTS} requests' reply addresses, from ${SENDERS} concurrent SMTP senders in a separate process; SQLite + local blobs (fsynced) in a temp dir`,
+    `- Baseline (bare smtp-server, discards): ${Math.round(baseRate)} msg/s accepted, p50 ${base.p50_ms.toFixed(1)} ms, p99 ${base.p99_ms.toFixed(1)} ms to 250`,
+    `- Acceso listener (250 after fsync + commit): ${Math.round(acceptRate)} msg/s accepted, p50 ${real.p50_ms.toFixed(1)} ms, p99 ${real.p99_ms.toFixed(1)} ms to 250; ${real.failed} failed`,
+    `- Accept -> matched and stored (mail worker, 2 loops, same process): ${Math.round(mps)} msg/s (${done} of ${real.sent} matched, ${attachments} attachments stored)`,
+    '', '`' + JSON.stringify(result) + '`',
+  ];
+  appendFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n') + '\n');
+  process.stdout.write(JSON.stringify(result) + '\n');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
