@@ -53,6 +53,8 @@ const stats = bulkIndexSqlite(handle, pages(), { batch: 10_000, onProgress: (n) 
 const indexPerSecond = Math.round(stats.items / stats.seconds);
 log(`indexed ${stats.items} pages in ${stats.seconds.toFixed(1)} s (${indexPerSecond} pages/s), ${stats.terms} terms, ${stats.impactTerms} with impact lists`);
 handle.pragma('wal_checkpoint(TRUNCATE)');
+sample();
+log(`peak RSS after indexing ${Math.round(peakRss / 1024 / 1024)} MB`);
 
 // ------------------------------------------------------------------ queries
 const terms = handle.prepare("select term, df from search_terms where term not like char(0) || '%'").all() as { term: string; df: number }[];

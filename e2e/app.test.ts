@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildApp, startServer, type RunningServer } from './support/server';
 import { CHROMIUM, launch, screenshot, seriousViolations } from './support/browser';
+import { pdfWith, sendMail, waitFor } from './support/mail';
 
 // The server's own CSP allows inline styles; the app is built to need none, so the browser here
 // enforces the stricter policy and every violation is collected.
@@ -116,9 +117,9 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await page.goto(`${server.url}/requests/new`);
     await page.getByRole('heading', { name: 'New request' }).waitFor();
     const search = page.getByLabel('Search the agency directory');
-    for (const name of ['U.S. Customs and Border Protection', 'U.S. Immigration and Customs Enforcement']) {
-      await search.fill(name.replace('U.S. ', ''));
-      await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+    for (const [abbreviation, name] of [['CBP', /^Add U\.S\. Customs (and|&) Border Protection$/], ['ICE', /^Add U\.S\. Immigration (and|&) Customs Enforcement$/]] as const) {
+      await search.fill(abbreviation);
+      await page.getByRole('button', { name }).click();
     }
     await expect(page.locator('.chosen li').count()).resolves.toBe(2);
     await page.getByLabel('Subject').fill(subject);
@@ -127,8 +128,13 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await page.getByLabel('Why fees should be waived').fill('Non-commercial public-interest research.');
     await screenshot(page, 'compose');
     await checkAxe('compose');
+    // Preview saves both as drafts and shows the first letter exactly as the server will send it.
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await page.getByRole('heading', { name: /^Preview for U\.S\. Customs/ }).waitFor();
+    expect(await page.locator('.letter-text').first().textContent()).toContain('biometric data of migrants');
+    await screenshot(page, 'compose-preview');
     await page.getByRole('button', { name: 'Send to 2 agencies' }).click();
-    await page.getByRole('heading', { name: 'Result' }).waitFor();
+    await page.getByRole('heading', { name: 'Sent', exact: true }).waitFor();
     expect(await page.locator('section[aria-labelledby="results-title"] li a').count()).toBe(2);
     const made = await api<{ items: { agency: { id: string } | null; filed_on: string | null; status: string }[] }>('GET', `/api/v1/requests?q=${encodeURIComponent(subject)}`);
     expect(made.items).toHaveLength(2);
@@ -158,7 +164,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     ['/inbox', 'Inbox', 'inbox'],
     ['/records', 'Records', 'records'],
     ['/agencies', 'Agencies', 'agencies'],
-    ['/agencies/cbp', 'U.S. Customs and Border Protection (CBP)', 'agency-cbp'],
+    ['/agencies/cbp', /^U\.S\. Customs (and|&) Border Protection \(CBP\)$/, 'agency-cbp'],
   ] as const) {
     it(`renders ${path} with no serious accessibility violations`, async () => {
       await page.goto(`${server.url}${path}`);
@@ -182,16 +188,51 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
   });
 
-  it('receives a reply through the SMTP listener and shows it on the timeline [skips until the server offers /api/v1/messages]', async (ctx) => {
-    if (!paths.has('/api/v1/messages')) ctx.skip();
-    // Written when the mail feature lands: send to the request's reply_address on server.smtpPort.
-    throw new Error('the server now offers /api/v1/messages: write this test');
-  });
+  it('receives a reply with a PDF through the SMTP listener, shows it on the timeline, and finds a word of the PDF [skips when the server has no /api/v1/messages or /api/v1/search]', async (ctx) => {
+    if (!paths.has('/api/v1/messages') || !paths.has('/api/v1/search')) ctx.skip();
+    const made = await api<{ id: string; reply_address?: string }>('POST', '/api/v1/requests', { title: 'E2E reply by mail', text: 'Records, please.', agency_id: 'cbp', filed_on: '2026-01-05' });
+    const detail = await api<{ reply_address?: string }>('GET', `/api/v1/requests/${made.id}`);
+    expect(detail.reply_address, 'the request has a reply address').toMatch(/^r-.+@/);
+    const word = `quokkazanzibar${Date.now() % 100000}`;
+    const payload = `<script>alert('m')</script><img src=x onerror="alert('n')">`;
+    await sendMail(server.smtpPort, {
+      from: `"CBP FOIA ${payload}" <foia@cbp.dhs.gov>`,
+      to: detail.reply_address!,
+      subject: `Re: your FOIA request ${payload}`,
+      text: 'We received your request on January 7, 2026. The records are attached.',
+      html: `<p>We received your request.</p>${payload}<a href="javascript:alert('h')">click</a><svg onload="alert('s')"></svg>`,
+      attachments: [{ filename: `release-${word}.pdf`, content: await pdfWith(`Released page. The ${word} agreement is exempt under (b)(6).`) }],
+    });
+    const messages = await waitFor(async () => {
+      const r = await api<{ items: { id: string; subject: string }[] }>('GET', `/api/v1/messages?request=${made.id}`);
+      return r.items.length ? r.items : null;
+    }, 30_000, 'the reply to reach the request');
+    expect(messages[0].subject).toContain('<script>');
+    await page.goto(`${server.url}/requests/${made.id}`);
+    await page.getByText('Re: your FOIA request', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Show message' }).first().click();
+    await page.getByText('The records are attached.').waitFor();
+    await screenshot(page, 'request-with-reply');
+    await checkAxe('request page with a reply');
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
 
-  it('finds a word from an attached PDF with search, hits highlighted [skips until the server offers /api/v1/search]', async (ctx) => {
-    if (!paths.has('/api/v1/search')) ctx.skip();
-    throw new Error('the server now offers /api/v1/search: write this test');
-  });
+    await waitFor(async () => {
+      const r = await api<{ items: unknown[] }>('GET', `/api/v1/search?q=${word}`);
+      return r.items.length ? r.items : null;
+    }, 60_000, 'the attached PDF to be read and indexed');
+    await page.goto(`${server.url}/records?q=${word}`);
+    const hit = page.locator('ol.hits mark', { hasText: word }).first();
+    await hit.waitFor();
+    await screenshot(page, 'records-search');
+    await checkAxe('records search');
+    await page.locator('ol.hits a').first().click();
+    await page.locator('.page-text').waitFor();
+    expect(await page.locator('.page-text mark').first().textContent()).toBe(word);
+    await screenshot(page, 'document-viewer');
+    await checkAxe('document viewer');
+    expect(dialogs).toEqual([]);
+  }, 150_000);
 
   it('ran every page under a CSP with no inline scripts or styles, without a violation or page error', () => {
     expect(cspViolations).toEqual([]);

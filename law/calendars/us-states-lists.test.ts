@@ -81,6 +81,103 @@ describe('US state calendars against published lists', () => {
     expect(dates('us-md', 2025)).not.toContain('2025-11-04'); // no statewide general election in odd years
   });
 
+  it('Wisconsin FY 2024-25 = the University of Wisconsin legal holiday list (https://kb.wisc.edu/chm/132114): the nine days of Wis. Stat. § 230.35(4)(a) (verified)', () => {
+    const fy = [...dates('us-wi', 2024), ...dates('us-wi', 2025)].filter((d) => d >= '2024-07-01' && d <= '2025-06-30');
+    expect(fy).toEqual([
+      '2024-07-04', '2024-09-02', '2024-11-28', '2024-12-24', '2024-12-25', '2024-12-31', '2025-01-01', '2025-01-20', '2025-05-26',
+    ]);
+    expect(dates('us-wi', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-05-26', '2025-07-04', '2025-09-01', '2025-11-27', '2025-12-24', '2025-12-25', '2025-12-31',
+    ]);
+    expect(dates('us-wi', 2022)).toContain('2022-12-26'); // Christmas on Sunday -> Monday
+    expect(dates('us-wi', 2022)).not.toContain('2022-12-23'); // Christmas Eve on Saturday is not moved
+    expect(cal('us-wi').verified).toBe(true);
+  });
+
+  it('Indiana 2019 = the State Personnel Department list (https://www.in.gov/spd/2555.htm, as archived): Washington’s Birthday on December 24, Lincoln’s on the Friday after Thanksgiving', () => {
+    expect(dates('us-in', 2019)).toEqual([
+      '2019-01-01', '2019-01-21', '2019-04-19', '2019-05-07', '2019-05-27', '2019-07-04', '2019-09-02', '2019-10-14',
+      '2019-11-05', '2019-11-11', '2019-11-28', '2019-11-29', '2019-12-24', '2019-12-25',
+    ]);
+    // A year without a list: no February Washington's Birthday (offices open), the December day unknown.
+    expect(dates('us-in', 2025)).not.toContain('2025-02-17');
+    expect(dates('us-in', 2025)).toEqual(expect.arrayContaining(['2025-05-06', '2025-11-04', '2025-11-28']));
+  });
+
+  it('Tennessee 2025 = the state office closures as reproduced at https://capitalfiling.com/state-holiday-schedule/ (Columbus Day moved to the Friday after Thanksgiving)', () => {
+    expect(dates('us-tn', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-02-17', '2025-04-18', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01',
+      '2025-11-11', '2025-11-27', '2025-11-28', '2025-12-24', '2025-12-25',
+    ]);
+    expect(dates('us-tn', 2026).slice(0, 2)).toEqual(['2026-01-01', '2026-01-02']);
+  });
+
+  it('Missouri 2025 and 2026 = the Office of Administration lists (https://oa.mo.gov/commissioner/state-holidays) (verified)', () => {
+    expect(dates('us-mo', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-02-12', '2025-02-17', '2025-05-08', '2025-05-26', '2025-06-19', '2025-07-04',
+      '2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27', '2025-12-25',
+    ]);
+    expect(dates('us-mo', 2026)).toEqual([
+      '2026-01-01', '2026-01-19', '2026-02-12', '2026-02-16', '2026-05-08', '2026-05-25', '2026-06-19', '2026-07-03',
+      '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25',
+    ]);
+    expect(cal('us-mo').verified).toBe(true);
+  });
+
+  it('South Carolina 2025 = the state HR holiday schedule (https://admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave) (verified)', () => {
+    expect(dates('us-sc', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-02-17', '2025-05-09', '2025-05-26', '2025-07-04', '2025-09-01', '2025-11-11',
+      '2025-11-27', '2025-11-28', '2025-12-24', '2025-12-25', '2025-12-26',
+    ]);
+    // 2026 as listed at https://hyring.com/blog/holiday-lists/usa/south-carolina (secondary): Dec 26 on Saturday -> Monday Dec 28.
+    expect(dates('us-sc', 2026).slice(-3)).toEqual(['2026-12-24', '2026-12-25', '2026-12-28']);
+    expect(cal('us-sc').verified).toBe(true);
+  });
+
+  it('Oregon 2025 = ORS 187.010 plus the day after Thanksgiving (State HR Policy 60.010.01), no Columbus Day', () => {
+    expect(dates('us-or', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-02-17', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01', '2025-11-11',
+      '2025-11-27', '2025-11-28', '2025-12-25',
+    ]);
+  });
+
+  it('Connecticut 2024 = the DAS holiday observance list (ct.gov, https://authoring-stage.ct.egov.com/das/services-for-state-employees/holidays) (verified)', () => {
+    expect(dates('us-ct', 2024)).toEqual([
+      '2024-01-01', '2024-01-15', '2024-02-12', '2024-02-19', '2024-03-29', '2024-05-27', '2024-06-19', '2024-07-04',
+      '2024-09-02', '2024-10-14', '2024-11-11', '2024-11-28', '2024-12-25',
+    ]);
+    expect(cal('us-ct').verified).toBe(true);
+  });
+
+  it('Oklahoma: no Columbus Day or Juneteenth (25 O.S. § 82.1); 2015 = Executive Order 2014-19A', () => {
+    expect(dates('us-ok', 2015)).toEqual([
+      '2015-01-01', '2015-01-19', '2015-02-16', '2015-05-25', '2015-07-03', '2015-09-07', '2015-11-11', '2015-11-26',
+      '2015-11-27', '2015-12-24', '2015-12-25',
+    ]);
+    expect(dates('us-ok', 2025)).not.toContain('2025-10-13');
+    expect(dates('us-ok', 2025)).not.toContain('2025-06-19');
+  });
+
+  it('Alabama 2023 = the state list at https://inform.alabama.gov/calendar.aspx (Governor’s State Holidays June 19 and November 24)', () => {
+    expect(dates('us-al', 2023)).toEqual([
+      '2023-01-02', '2023-01-16', '2023-02-20', '2023-04-24', '2023-05-29', '2023-06-05', '2023-06-19', '2023-07-04',
+      '2023-09-04', '2023-10-09', '2023-11-10', '2023-11-23', '2023-11-24', '2023-12-25',
+    ]);
+  });
+
+  it('Iowa 2025 = Iowa Code § 1C.2 (nine holidays with the Friday after Thanksgiving; no Presidents’ Day, Juneteenth or Columbus Day)', () => {
+    expect(dates('us-ia', 2025)).toEqual([
+      '2025-01-01', '2025-01-20', '2025-05-26', '2025-07-04', '2025-09-01', '2025-11-11', '2025-11-27', '2025-11-28', '2025-12-25',
+    ]);
+  });
+
+  it('Utah observes Juneteenth on a Monday from 2025 (§ 63G-1-301(2)(c)-(d)) and Pioneer Day on a Saturday on the Friday before', () => {
+    expect(dates('us-ut', 2025)).toContain('2025-06-16');
+    expect(dates('us-ut', 2025)).not.toContain('2025-06-19');
+    expect(dates('us-ut', 2027)).toContain('2027-06-21'); // June 19, 2027 is a Saturday -> Monday after
+    expect(dates('us-ut', 2027)).toContain('2027-07-23'); // July 24, 2027 is a Saturday -> Friday
+  });
+
   it('Illinois 2020 = CMS state holiday list (https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx): no Pulaski Day, day after Thanksgiving, July 4 on Friday', () => {
     expect(dates('us-il', 2020)).toEqual([
       '2020-01-01', '2020-01-20', '2020-02-12', '2020-02-17', '2020-05-25', '2020-07-03', '2020-09-07',

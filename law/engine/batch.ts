@@ -56,7 +56,9 @@ export function compileHistories(
   lookup: (id: string) => JurisdictionRules | undefined = getJurisdictionRules,
 ): HistoryBatch {
   const n = inputs.length;
-  const planIds = new Map<string, number>();
+  // jurisdiction -> agency -> options object (by identity) -> plan number
+  const planIds = new Map<string, Map<string | null, Map<object | undefined, number>>>();
+  let lastJ: unknown = undefined, lastA: unknown = undefined, lastO: unknown = undefined, lastP = -1;
   const plans: Plan[] = [];
   const plan = new Uint16Array(n);
   const received = new Int32Array(n);
@@ -72,8 +74,16 @@ export function compileHistories(
       if (!input || typeof input !== 'object') throw new LawInputError('invalid-event', 'deadline input must be an object {jurisdiction, received, events}');
       const opts = input.options;
       const agency = input.agency ?? null;
-      const key = opts ? '' : `${input.jurisdiction}|${agency}`;
-      let p = key ? planIds.get(key) : undefined;
+      let p: number | undefined;
+      let byOpts: Map<object | undefined, number> | undefined;
+      if (input.jurisdiction === lastJ && agency === lastA && opts === lastO) p = lastP;
+      else {
+        let byAgency = planIds.get(input.jurisdiction);
+        if (!byAgency) planIds.set(input.jurisdiction, (byAgency = new Map()));
+        byOpts = byAgency.get(agency);
+        if (!byOpts) byAgency.set(agency, (byOpts = new Map()));
+        p = byOpts.get(opts);
+      }
       if (p === undefined) {
         const rules = lookup(input.jurisdiction);
         if (!rules) throw new LawInputError('unknown-jurisdiction', `unknown jurisdiction '${String(input.jurisdiction)}'`);
@@ -82,8 +92,9 @@ export function compileHistories(
         p = plans.length;
         if (p > 65535) throw new LawInputError('invalid-event', 'too many distinct (jurisdiction, agency, options) in one batch; split it');
         plans.push(buildPlan(rules, agency, opts, from, before));
-        if (key) planIds.set(key, p);
+        byOpts!.set(opts, p);
       }
+      lastJ = input.jurisdiction; lastA = agency; lastO = opts; lastP = p;
       plan[i] = p;
       const r = parseIso(input.received, 'received date');
       received[i] = r;

@@ -20,7 +20,6 @@ export interface ComputeManyOptions {
   explain?: boolean;
 }
 
-const NO_LINES: string[] = Object.freeze([]) as unknown as string[];
 
 function rulesOf(id: unknown): JurisdictionRules {
   const rules = typeof id === 'string' ? getJurisdictionRules(id) : undefined;
@@ -100,7 +99,7 @@ export function computeWithRules(rules: JurisdictionRules, input: DeadlineInput,
       kind: 'response',
       due: responseDue >= 0 ? idx.iso(responseDue) : null,
       citation: rules.response.citation,
-      explanation: clock.lines ?? NO_LINES,
+      explanation: clock.lines ?? [],
       verified: clock.verified,
       basis: clock.basis,
       source,
@@ -176,7 +175,7 @@ function noRule(kind: Deadline['kind'], rules: JurisdictionRules, explain: boole
     kind,
     due: null,
     citation: rules.citation,
-    explanation: explain ? [`No date: ${why}. Check ${rules.sources[0] ?? 'the law'}.`] : NO_LINES,
+    explanation: explain ? [`No date: ${why}. Check ${rules.sources[0] ?? 'the law'}.`] : [],
     verified: false,
     basis: 'unknown',
     source: rules.sources[0],

@@ -9,7 +9,6 @@ import type { JurisdictionRules } from '../jurisdictions/types';
 import { describeDay } from './day-number';
 import type { WorkingDayIndex } from './working-days';
 
-const NO_LINES: string[] = Object.freeze([]) as unknown as string[];
 
 export interface MaySueFacts {
   rules: JurisdictionRules;
@@ -36,7 +35,7 @@ function mk(f: MaySueFacts, due: number, lines: string[] | null, basis: Deadline
     kind: 'may-sue',
     due: due >= 0 ? f.idx.iso(due) : null,
     citation: f.rules.court.citation,
-    explanation: lines ?? NO_LINES,
+    explanation: lines ?? [],
     verified: verified && f.idx.calendar.verified && due >= 0,
     basis,
     source: f.rules.court.source ?? f.rules.sources[0],

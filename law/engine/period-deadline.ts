@@ -5,7 +5,6 @@ import type { JurisdictionRules, PeriodRule } from '../jurisdictions/types';
 import { countedCalendar, countedWorking, dayZero, dueLine, ruleLine, unknownLine } from './explain';
 import type { WorkingDayIndex } from './working-days';
 
-const NO_LINES: string[] = Object.freeze([]) as unknown as string[];
 const WHAT: Record<DeadlineKind, string> = {
   response: 'response',
   'expedited-decision': 'decision on expedited processing',
@@ -33,7 +32,7 @@ export function periodDeadline(
         kind,
         due: null,
         citation: rule.citation,
-        explanation: explain ? [unknownLine(WHAT[kind], rule, source)] : NO_LINES,
+        explanation: explain ? [unknownLine(WHAT[kind], rule, source)] : [],
         verified: false,
         basis: rule.noFixedPeriod ? 'law' : 'unknown',
         source,
@@ -42,7 +41,7 @@ export function periodDeadline(
     ];
   }
   let due: number;
-  let lines: string[] = NO_LINES;
+  let lines: string[] = [];
   if (explain) {
     lines = [ruleLine(WHAT[kind], rule, source)];
     if (isDefault && prefix) lines.push(`DEFAULT because ${prefix}${rule.defaultReason ?? 'no rule is known'}.`);

@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BATCH_KINDS, batchDue, batchFlags, batchWarnings, compileHistories, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
-  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type HistoryBatch, type DeadlineSet, type LegalEvent,
+  BATCH_KINDS, batchDue, batchFlags, batchWarnings, compileHistories, listJurisdictions, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
+  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_OUT_OF_RANGE, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type HistoryBatch, type DeadlineSet, type LegalEvent,
 } from '../index';
 import { computeWithRules } from '../engine/compute';
-import { daysFromCivil, formatIso } from '../engine/day-number';
+import { daysFromCivil, formatIso, tryParseIso } from '../engine/day-number';
 import { usFederalRules } from '../jurisdictions/us-federal';
 import type { JurisdictionRules } from '../jurisdictions/types';
 
@@ -53,6 +53,7 @@ function warningBits(warnings: string[]): number {
     else if (/^Further extension notice/.test(t)) w |= W_EXT_FURTHER;
     else if (/the law provides no extension/.test(t)) w |= W_EXT_NONE;
     else if (/after the filing window closed/.test(t)) w |= W_APPEAL_LATE;
+    else if (/ applies only to /.test(t)) w |= W_OUT_OF_RANGE;
   }
   return w;
 }
@@ -80,6 +81,22 @@ describe('bulk kernel = computeDeadlines', () => {
   it('on random federal histories', () => {
     fc.assert(fc.property(fc.array(history, { minLength: 1, maxLength: 20 }), (inputs) => expectSame(inputs)), { numRuns: 300 });
   });
+
+  it('on random histories over every registered jurisdiction (states, countries)', () => {
+    const ids = listJurisdictions().map((j) => j.id);
+    // Receipts 2019-2031 only: each new year costs every date-holidays calendar a rebuild.
+    const recent = fc.tuple(history, fc.integer({ min: daysFromCivil(2019, 1, 1), max: daysFromCivil(2031, 1, 1) }));
+    const h = fc.tuple(recent, fc.constantFrom(...ids)).map(([[x, r], id]) => {
+      const shift = r - tryParseIso(x.received);
+      return {
+        jurisdiction: id,
+        agency: id === 'us-federal' ? x.agency : null,
+        received: formatIso(r),
+        events: x.events.map((e) => ({ kind: e.kind, date: formatIso(tryParseIso(e.date) + shift) })),
+      };
+    });
+    fc.assert(fc.property(fc.array(h, { minLength: 1, maxLength: 10 }), (inputs) => expectSame(inputs)), { numRuns: 50 });
+  }, 120_000);
 
   it('names the history in input errors', () => {
     expect(() => compileHistories([{ jurisdiction: 'us-federal', received: '2025-01-02', events: [] }, { jurisdiction: 'us-federal', received: '2025-02-30', events: [] }])).toThrow(

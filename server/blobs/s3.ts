@@ -8,24 +8,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  S3Client, PutObjectCommand, GetObjectCommand, HeadObjectCommand, DeleteObjectCommand, ListObjectsV2Command,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { BlobNotFoundError, BlobTooLargeError, assertSha256, type BlobRef, type BlobStore } from './types';
 import type { S3Location } from './url';
 
+type Sdk = typeof import('@aws-sdk/client-s3');
+
 export function openS3BlobStore(location: S3Location): BlobStore {
-  const client = new S3Client({
-    endpoint: location.endpoint,
-    region: location.region,
-    forcePathStyle: location.forcePathStyle,
-    credentials: location.credentials,
-  });
+  // The SDK is loaded on first use: installs on the local folder never pay for it.
+  let ready: Promise<{ sdk: Sdk; client: S3Client }> | null = null;
+  const connect = () => (ready ??= import('@aws-sdk/client-s3').then((sdk) => ({
+    sdk,
+    client: new sdk.S3Client({ endpoint: location.endpoint, region: location.region, forcePathStyle: location.forcePathStyle, credentials: location.credentials }),
+  })));
+  const send = async <T>(make: (sdk: Sdk) => unknown): Promise<T> => {
+    const { sdk, client } = await connect();
+    return (await client.send(make(sdk) as never)) as T;
+  };
   const { bucket, prefix } = location;
   const keyOf = (sha: string) => `${prefix}${sha.slice(0, 2)}/${sha.slice(2, 4)}/${sha}`;
 
   async function upload(sha256: string, body: Buffer | Readable, size: number): Promise<void> {
-    await client.send(new PutObjectCommand({
+    await send((sdk) => new sdk.PutObjectCommand({
       Bucket: bucket, Key: keyOf(sha256), Body: body, ContentLength: size,
       ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64'),
     }));
@@ -62,7 +66,7 @@ export function openS3BlobStore(location: S3Location): BlobStore {
 
   async function head(sha256: string): Promise<Date | null> {
     try {
-      const out = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
+      const out = await send<{ LastModified?: Date }>((sdk) => new sdk.HeadObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
       return out.LastModified ?? new Date(0);
     } catch (e) {
       if (isNotFound(e)) return null;
@@ -73,7 +77,7 @@ export function openS3BlobStore(location: S3Location): BlobStore {
   async function open(sha256: string): Promise<Readable> {
     assertSha256(sha256);
     try {
-      const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
+      const out = await send<{ Body?: unknown }>((sdk) => new sdk.GetObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
       return out.Body as Readable;
     } catch (e) {
       if (isNotFound(e)) throw new BlobNotFoundError(sha256);
@@ -84,7 +88,7 @@ export function openS3BlobStore(location: S3Location): BlobStore {
   async function* list(): AsyncIterable<string> {
     let token: string | undefined;
     do {
-      const out = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+      const out = await send<{ Contents?: Array<{ Key?: string }>; IsTruncated?: boolean; NextContinuationToken?: string }>((sdk) => new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
       for (const o of out.Contents ?? []) {
         const name = o.Key?.split('/').pop() ?? '';
         if (/^[0-9a-f]{64}$/.test(name)) yield name;
@@ -109,9 +113,9 @@ export function openS3BlobStore(location: S3Location): BlobStore {
     },
     has: async (sha) => { assertSha256(sha); return (await head(sha)) !== null; },
     storedAt: async (sha) => { assertSha256(sha); return head(sha); },
-    delete: async (sha) => { assertSha256(sha); await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(sha) })); },
+    delete: async (sha) => { assertSha256(sha); await send((sdk) => new sdk.DeleteObjectCommand({ Bucket: bucket, Key: keyOf(sha) })); },
     list,
-    close: async () => client.destroy(),
+    close: async () => { if (ready) (await ready).client.destroy(); },
   };
 }
 

@@ -6,6 +6,8 @@ import { findMessage, requestRef } from '../features/correspondence/repository';
 import { presentMessages } from '../features/correspondence/presenter';
 import { imapSource, pollMailbox } from '../mail/inbound/imapPoll';
 import { receiveUpload } from '../mail/inbound/receiveUpload';
+import { replayMessage } from '../mail/inbound/replay';
+import { listMessages } from '../features/correspondence/repository';
 import { action, CliError, printJson, withContext } from './run';
 
 export function registerMailCommands(program: Command): void {
@@ -41,6 +43,30 @@ export function registerMailCommands(program: Command): void {
       });
       if (opts.json) printJson({ items });
       else for (const i of items) process.stdout.write(`${i.file}: ${i.duplicate ? 'duplicate of ' : ''}${i.id} ${i.kind ?? 'unread'} -> ${i.request_id ?? 'holding pen'}${i.match_detail ? ` (${i.match_detail})` : ''}${i.problems.length ? `; ${i.problems.length} problem(s): ${i.problems.join(' ')}` : ''}\n`);
+    }));
+  mail.command('replay')
+    .description('read stored messages again from their raw form (new parser or patterns); unmatched ones are matched again')
+    .argument('[ids...]', 'message ids')
+    .option('--unmatched', 'every message in the holding pen')
+    .option('--json', 'print {"items": [...]}')
+    .action(action(async (ids: string[], opts: { unmatched?: boolean; json?: boolean }) => {
+      const items = await withContext(async (ctx) => {
+        const all = [...ids];
+        if (opts.unmatched) {
+          for (let before: string | undefined; ;) {
+            const page = await listMessages(ctx.db, { unmatched: { organisationId: null, includeUnowned: true }, before, limit: 200 });
+            all.push(...page.map((m) => m.id));
+            if (page.length < 200) break;
+            before = page[page.length - 1].id;
+          }
+        }
+        if (!all.length) throw new CliError('give message ids or --unmatched');
+        const out = [];
+        for (const id of all) out.push(await replayMessage(ctx, id, 'cli'));
+        return out;
+      });
+      if (opts.json) printJson({ items });
+      else for (const i of items) process.stdout.write(`${i.id}: ${i.status}${i.reason ? ` (${i.reason})` : ''}${i.kind ? ` ${i.kind}` : ''}${i.newly_matched ? ` -> matched to ${i.request_id}` : ''}\n`);
     }));
   mail.command('poll')
     .description('poll the IMAP mailbox in ACCESO_IMAP_URL once')

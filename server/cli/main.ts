@@ -6,6 +6,7 @@ import { reportError } from './run';
 import { registerLawCommands } from './law-command';
 import { registerAgenciesCommands } from './agencies-command';
 import { registerMailCommands } from './mail-command';
+import { registerRecordsCommands } from '../features/records/cli';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerLawCommands(program); // owned by the law engine engineer
   registerAgenciesCommands(program); // owned by the agencies engineer (import agencies)
   registerMailCommands(program); // owned by the mail engineer (mail import, mail poll)
+  registerRecordsCommands(program); // owned by the records engineer (documents, search)
   return program;
 }
 

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
 import { anonymous, type Actor } from '../features/accounts/actor';
-import { findSession, findTokenByHash, roleIn, touchToken } from '../features/accounts/repository';
+import { findSession, findTokenByHash, touchToken } from '../features/accounts/repository';
 import { safeEqual, sha256Hex } from '../features/accounts/secrets';
 
 export const SESSION_COOKIE = 'acceso_session';
@@ -35,7 +35,7 @@ export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promis
     }
     return {
       kind: 'user', userId: row.user_id, email: row.email, name: row.name, organisationId: row.organisation_id,
-      role: await roleIn(ctx.db, row.user_id, row.organisation_id), via: 'token', tokenId: row.token_id,
+      role: row.role ?? null, via: 'token', tokenId: row.token_id,
     };
   }
   const cookie = req.cookies?.[SESSION_COOKIE];
@@ -45,7 +45,7 @@ export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promis
     if (s && !s.disabled_at) {
       return {
         kind: 'user', userId: s.user_id, email: s.email, name: s.name, organisationId: s.organisation_id,
-        role: s.organisation_id ? await roleIn(ctx.db, s.user_id, s.organisation_id) : null,
+        role: s.role ?? null,
         via: 'session', sessionIdHash: idHash, csrfToken: s.csrf_token,
       };
     }

@@ -9,6 +9,7 @@ import { routes as audit } from '../features/audit/routes';
 import { routes as requests } from '../features/requests/routes';
 import { routes as jurisdictions } from '../features/jurisdictions/routes';
 import { routes as correspondence } from '../features/correspondence/routes';
+import { routes as records } from '../features/records/routes';
 
 type FeatureRoutes = (app: ZodApp, ctx: AppContext) => void | Promise<void>;
 
@@ -19,6 +20,7 @@ const features: FeatureRoutes[] = [
   requests,
   jurisdictions,
   correspondence,
+  records,
 ];
 
 export async function registerRoutes(app: ZodApp, ctx: AppContext): Promise<void> {

@@ -75,3 +75,22 @@ export function runIsolated(input: IngestInput, limits: IngestLimits): Promise<I
     child.on('error', (e) => finish(failed('pipeline', 'crashed', `The reader could not start: ${e.message}.`)));
   });
 }
+
+/** Draws one PDF page as PNG (for the viewer) in a child process, with the same time limit. */
+export function renderIsolated(data: Buffer, page: number, scale: number, limits: IngestLimits): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = fork(childPath, [], {
+      execArgv: ['--import', tsx, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('drawing the page took longer than the time limit')); }, Math.min(limits.timeMs, 60_000));
+    child.on('message', (msg: { ready?: boolean; png?: Uint8Array; error?: string }) => {
+      if (msg.ready) return void child.send({ render: { data: new Uint8Array(data), page, scale } });
+      clearTimeout(timer);
+      if (msg.png) resolve(Buffer.from(msg.png));
+      else reject(new Error(msg.error ?? 'the page could not be drawn'));
+    });
+    child.on('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the page drawer stopped (${signal ?? `exit code ${code}`})`)); });
+  });
+}

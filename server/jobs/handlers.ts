@@ -2,14 +2,19 @@
 // follow-ups; records: ingestion; core: deadline status refresh).
 import type { RegisteredJob, Sweep } from './define';
 import { refreshStatusJob, refreshStatusSweep } from '../features/requests/refresh-status-job';
+import { expireSessionsSweep } from '../features/accounts/expire-sessions';
 import { mailJobHandlers, mailSweeps } from '../mail/handlers';
+import { recordsJobHandlers, recordsSweeps } from '../features/records/jobs';
 
 export const jobHandlers: RegisteredJob[] = [
   refreshStatusJob,
   ...mailJobHandlers,
+  ...recordsJobHandlers,
 ];
 
 export const sweeps: Sweep[] = [
   refreshStatusSweep,
+  expireSessionsSweep,
   ...mailSweeps,
+  ...recordsSweeps,
 ];

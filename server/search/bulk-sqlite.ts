@@ -55,8 +55,9 @@ export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchI
   const synchronous = handle.pragma('synchronous', { simple: true });
   handle.pragma('synchronous = OFF');
   // FTS5 writes a new segment whenever its in-memory term hash passes `hashsize` (1 MB by default),
-  // then merges segments; 64 MB makes far fewer, larger segments (about half the indexing time).
-  handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${64 * 1024 * 1024})`);
+  // then merges segments; 16 MB makes far fewer, larger segments (a third less indexing time)
+  // while keeping the hash (several times its nominal size in memory) well inside the RSS budget.
+  handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${16 * 1024 * 1024})`);
   const insertItem = handle.prepare(`insert into search_items (kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body)
     values (@kind, @refId, @page, @documentId, @requestId, @agencyId, @mediaType, @date, @body)`);
   const insertFts = handle.prepare('insert into search_fts (rowid, body) values (?, ?)');

@@ -7,28 +7,34 @@ import type { ParsedQuery } from './query';
 import { normalize } from './tokenize';
 
 const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-
-export function fastTokens(body: string): string[] {
-  return (ASCII.test(body) ? body.toLowerCase().match(/[a-z0-9]+/g) : normalize(body).match(WORD)) ?? [];
-}
+export { tokenize as fastTokens } from './tokenize';
 
 /** Occurrences of each clause in the tokens, or null when the item does not match the query. */
 export function matchCounts(tokens: string[], query: ParsedQuery): number[] | null {
   const counts = query.must.map(() => 0);
   const excluded = new Set(query.not);
+  // One map lookup per token: exact words and first words of phrases; prefixes are checked apart.
+  const byWord = new Map<string, number[]>();
+  const prefixes: Array<[string, number]> = [];
+  query.must.forEach((c, k) => {
+    if (c.type === 'term' && c.prefix) { prefixes.push([c.term, k]); return; }
+    const w = c.type === 'term' ? c.term : c.terms[0];
+    byWord.set(w, [...(byWord.get(w) ?? []), k]);
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (excluded.has(t)) return null;
-    query.must.forEach((c, k) => {
-      if (c.type === 'term') {
-        if (c.prefix ? t.startsWith(c.term) : t === c.term) counts[k]++;
-      } else if (t === c.terms[0]) {
+    if (excluded.size && excluded.has(t)) return null;
+    const ks = byWord.get(t);
+    if (ks) {
+      for (const k of ks) {
+        const c = query.must[k];
+        if (c.type === 'term') { counts[k]++; continue; }
         let ok = true;
         for (let j = 1; j < c.terms.length; j++) if (tokens[i + j] !== c.terms[j]) { ok = false; break; }
         if (ok) counts[k]++;
       }
-    });
+    }
+    for (const [p, k] of prefixes) if (t.startsWith(p)) counts[k]++;
   }
   return counts.every((n) => n > 0) ? counts : null;
 }

@@ -91,6 +91,19 @@ describeEachDatabase('search', (t) => {
     expect(Number(left.rows[0].n)).toBe(0);
   });
 
+  it('ranks the same top pages on the bounded path as on the exact one (SQLite)', async () => {
+    if (t().dialect !== 'sqlite') return;
+    const { db } = t().ctx;
+    for (const [q, scope, filters] of [['biometric', all, {}], ['"facial comparison"', all, {}], ['biometric -airport', all, {}], ['biomet*', all, {}],
+      ['biometric', { kind: 'anonymous' } as SearchScope, {}], ['biometric', all, { exemption: 'b6' }]] as const) {
+      const exact = await search(db, q, { scope, filters, force: 'exact' });
+      const bounded = await search(db, q, { scope, filters, force: 'bounded' });
+      expect(bounded.strategy).toBe('bounded');
+      expect(bounded.items.map((i) => `${i.ref_id}:${i.page}`), q).toEqual(exact.items.map((i) => `${i.ref_id}:${i.page}`));
+      expect(bounded.items.every((i) => i.snippet.includes('<mark>')), q).toBe(true);
+    }
+  });
+
   it('rejects an empty query with a clear message', async () => {
     await expect(run('  ')).rejects.toThrow(/empty/);
     await expect(run('-only')).rejects.toThrow(/no word/);

@@ -17,7 +17,7 @@ export const IMPACT_MIN_DF = 500;
 /** Length of each impact list. */
 export const IMPACT_K = 100;
 /** How many of the newest matches join the candidates of a bounded query. */
-export const SCAN_CANDIDATES = 200;
+export const SCAN_CANDIDATES = 300;
 
 const TOTAL_ITEMS = '\u0000items';
 const TOTAL_TOKENS = '\u0000tokens';
@@ -51,7 +51,7 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   let rarest = Infinity;
   for (const c of parsed.must) rarest = Math.min(rarest, await dfOf(db, c));
 
-  if (rarest <= EXACT_MAX_DF) {
+  if (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF)) {
     const rows = await sql<Row>`
       select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
         snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
@@ -63,7 +63,9 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
 
   // Bounded: candidates = the newest matches ∪ the impact lists of the query's words (verified
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
-  const scanned = await sql<{ id: number }>`
+  // A lone word with an impact list needs no scan: its list holds its best items already.
+  const lone = parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered && rarest >= IMPACT_MIN_DF;
+  const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
     select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
     where search_fts match ${match} ${where}
     order by search_fts.rowid desc limit ${SCAN_CANDIDATES}`.execute(db);
@@ -79,6 +81,8 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
   const stats = await corpusStats(db);
   const docFreqs = await Promise.all(parsed.must.map((c) => dfOf(db, c)));
+  // A lone phrase whose scan ended early has had every match counted: that is its exact n.
+  if (unfiltered && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && scanned.rows.length < SCAN_CANDIDATES) docFreqs[0] = scanned.rows.length;
   const scored: Array<{ row: Row & { body: string }; score: number }> = [];
   for (const row of bodies.rows) {
     const tokens = fastTokens(row.body);

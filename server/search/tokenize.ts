@@ -7,8 +7,11 @@ export function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function tokenize(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
+  // Plain ASCII needs no Unicode normalisation: the same tokens, several times faster.
+  return (ASCII.test(text) ? text.toLowerCase().match(/[a-z0-9]+/g) : normalize(text).match(WORD)) ?? [];
 }
 
 /** Term frequencies of one text, and its length in tokens. */

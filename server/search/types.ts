@@ -50,6 +50,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   limit?: number;
   offset?: number;
+  /** Tests and the benchmark only: take this ranking path whatever the word counts say (SQLite). */
+  force?: 'exact' | 'bounded';
 }
 
 export interface SearchResult {

@@ -48,6 +48,7 @@ export function toApiError(status: number, data: unknown): ApiError {
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, signal);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+export const patchJson = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 export const del = <T>(path: string) => api<T>('DELETE', path);
 
 /** Builds a query string from defined values only. */

@@ -70,7 +70,6 @@ export interface DocumentSummary {
   status: 'processing' | 'ready' | 'failed' | string;
   error?: string | null;
   request_id?: string | null;
-  exemptions?: Record<string, number>;
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -223,7 +222,16 @@ export interface OutboxItem {
   sent_at: string | null;
 }
 
-export interface SearchHit { document_id: string; request_id: string | null; page: number; snippet: string; filename?: string }
+/** GET /api/v1/search: `snippet` is HTML-escaped text with <mark> around hits (split, never parsed). */
+export interface SearchHit {
+  document_id: string | null;
+  request_id: string | null;
+  page: number | null;
+  snippet: string;
+  kind?: 'page' | 'message' | 'request' | string;
+  ref_id?: string | null;
+  filename?: string;
+}
 
 export interface Page<T> { items: T[]; next_cursor?: string | null }
 

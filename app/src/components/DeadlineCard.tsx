@@ -37,7 +37,7 @@ export function DeadlineCard({ deadline, start, defaultOpen = false }: { deadlin
           </Text>
           <BasisBadges deadline={deadline} />
         </div>
-        <Button size="xs" variant="light" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        <Button size="xs" variant="default" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
           {open ? t('deadline.hide') : t('deadline.explain')}
         </Button>
       </div>

@@ -62,7 +62,7 @@ function MessageEntry({ m, actions }: { m: Message; actions: SuggestionActions }
           {t(`messageKind.${m.kind}`, { defaultValue: m.kind })}: <span className="subject">{m.subject || t('request.noSubject')}</span>
         </Text>
         <Text size="sm" className="muted">{t('request.from', { from: sender })}</Text>
-        <Button size="xs" variant="subtle" px={0} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <Button size="xs" variant="default" my={4} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {open ? t('request.hideMessage') : t('request.showMessage')}
         </Button>
         {open ? <MessageText id={m.id} /> : null}

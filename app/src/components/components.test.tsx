@@ -83,15 +83,19 @@ describe('outside text is rendered as text', () => {
   it('timeline: subject, sender, body and attachment names with payloads are escaped', () => {
     const html = render(
       <Timeline
-        events={[{ id: 'e1', kind: 'filed', date: '2022-12-05' }, { id: 'e2', kind: 'acknowledged', date: '2022-12-09', status: 'suggested', note: XSS }]}
-        messages={[{ id: 'm1', direction: 'in', kind: 'reply', from: 'foia@cbp.dhs.gov', from_name: XSS, subject: XSS, received_at: '2022-12-09T10:00:00Z', text: XSS, attachments: [{ filename: `${XSS}.pdf` }] }]}
-        onConfirm={() => {}}
-        confirming={null}
+        events={[{ id: 'e1', kind: 'filed', date: '2022-12-05' }, { id: 'e2', kind: 'acknowledged', date: '2022-12-09', note: XSS }]}
+        messages={[{
+          id: 'm1', request_id: 'r1', kind: 'reply', from: 'foia@cbp.dhs.gov', from_name: XSS, subject: XSS, received_at: '2022-12-09T10:00:00Z',
+          attachments: [{ filename: `${XSS}.pdf` }, { filename: 'release.pdf', document_id: 'd1' }],
+          suggestions: [{ id: 's1', message_id: 'm1', request_id: 'r1', kind: 'acknowledged', date: '2022-12-09', sentence: XSS, status: 'open' }],
+        }]}
+        actions={{ accept: () => {}, dismiss: () => {}, busy: null, canWrite: true }}
       />,
     );
     expect(html).not.toMatch(/<script|<img|<svg/);
     expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
-    expect(html).toContain('Confirm');
+    expect(html).toContain('>Confirm<');
+    expect(html).toContain('href="/records/d1"');
     // Chronological: the filing comes before the acknowledgement and the reply.
     expect(html.indexOf('Filed')).toBeLessThan(html.indexOf('Acknowledged'));
   });

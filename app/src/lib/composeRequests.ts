@@ -1,5 +1,7 @@
-// Filing one text to several agencies makes one request per agency, created one after another so
-// a failure names the agency it happened at and the ones already created are kept.
+// Filing one text to several agencies makes one request per agency. Each is first saved as a draft
+// (POST /requests, no filed_on), so its letter can be previewed exactly as the server will send it;
+// sending then files each draft by e-mail (POST /requests/:id/send). They are handled one after
+// another so a failure names its agency, the others are kept, and progress can be shown.
 import type { Agency } from '../api/types';
 
 export interface ComposeInput {
@@ -10,49 +12,71 @@ export interface ComposeInput {
   fee_waiver_reason?: string;
   expedited: boolean;
   expedited_reason?: string;
-  send: boolean;
 }
 
-export interface ComposeResult { agency: Agency; id?: string; error?: string }
+export interface Draft { agency: Agency; id?: string; error?: string; sent?: { status: string; warnings: string[] } }
 
-/**
- * The POST /api/v1/requests body (server/features/requests/schema.ts, strict). Sending records a
- * `filed` event today (the clock starts); a draft has no filed_on. The API has no fields yet for
- * the fee-waiver and expedition justifications, so they go into the request's notes, labelled.
- */
-export function requestBody(input: ComposeInput, agency: Agency, today: string) {
+/** The fields a draft carries; the API has no fields for the two justifications, so they go into notes, labelled. */
+export function draftFields(input: ComposeInput) {
   const notes = [
     input.fee_waiver && input.fee_waiver_reason?.trim() ? `Fee waiver justification:\n${input.fee_waiver_reason.trim()}` : '',
     input.expedited && input.expedited_reason?.trim() ? `Expedited processing justification:\n${input.expedited_reason.trim()}` : '',
   ].filter(Boolean).join('\n\n');
-  return {
-    title: input.title,
-    text: input.text,
-    jurisdiction: agency.jurisdiction || input.jurisdiction,
-    agency_id: agency.id,
-    fee_waiver: input.fee_waiver,
-    expedited: input.expedited,
-    ...(notes ? { notes } : {}),
-    ...(input.send ? { filed_on: today } : {}),
-  };
+  return { title: input.title, text: input.text, fee_waiver: input.fee_waiver, expedited: input.expedited, notes };
 }
 
-export async function createForAgencies(
-  input: ComposeInput,
-  agencies: Agency[],
-  today: string,
-  create: (body: ReturnType<typeof requestBody>) => Promise<{ id: string }>,
-  onProgress: (done: number) => void,
-): Promise<ComposeResult[]> {
-  const results: ComposeResult[] = [];
+export function createBody(input: ComposeInput, agency: Agency) {
+  return { ...draftFields(input), jurisdiction: agency.jurisdiction || input.jurisdiction, agency_id: agency.id };
+}
+
+export interface DraftApi {
+  create: (body: ReturnType<typeof createBody>) => Promise<{ id: string }>;
+  update: (id: string, body: ReturnType<typeof draftFields>) => Promise<unknown>;
+  send: (id: string) => Promise<{ items: { request_id: string; outbox: { status: string }; warnings: string[] }[] }>;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Makes sure every chosen agency has a draft holding the current text: creates the missing ones
+ * and updates the others when the text changed since (`changed`). Returns the drafts in agency order.
+ */
+export async function ensureDrafts(
+  input: ComposeInput, agencies: Agency[], existing: Draft[], changed: boolean, api: DraftApi, onProgress: (done: number) => void,
+): Promise<Draft[]> {
+  const out: Draft[] = [];
   for (const agency of agencies) {
+    const prior = existing.find((d) => d.agency.id === agency.id && d.id);
     try {
-      const r = await create(requestBody(input, agency, today));
-      results.push({ agency, id: r.id });
+      if (prior?.id) {
+        if (changed) await api.update(prior.id, draftFields(input));
+        out.push({ agency, id: prior.id });
+      } else {
+        out.push({ agency, id: (await api.create(createBody(input, agency))).id });
+      }
     } catch (e) {
-      results.push({ agency, error: e instanceof Error ? e.message : String(e) });
+      out.push({ agency, id: prior?.id, error: message(e) });
     }
-    onProgress(results.length);
+    onProgress(out.length);
   }
-  return results;
+  return out;
+}
+
+export async function sendDrafts(drafts: Draft[], api: DraftApi, onProgress: (done: number) => void): Promise<Draft[]> {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.id || d.error) {
+      out.push(d);
+    } else {
+      try {
+        const r = await api.send(d.id);
+        const first = r.items[0];
+        out.push({ ...d, sent: { status: first?.outbox.status ?? 'unknown', warnings: first?.warnings ?? [] } });
+      } catch (e) {
+        out.push({ ...d, error: message(e) });
+      }
+    }
+    onProgress(out.length);
+  }
+  return out;
 }

@@ -17,9 +17,10 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 
 export function splitSnippet(snippet: string): SnippetPart[] {
   const pair = MARKERS.find(([open]) => snippet.includes(open));
-  const htmlMode = pair?.[0] === '<mark>' || pair?.[0] === '<b>';
+  // The server HTML-escapes snippets that carry <mark> (and those with no hit at all).
+  const htmlMode = !pair || pair[0] === '<mark>' || pair[0] === '<b>';
   const clean = (s: string) => (htmlMode ? s.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (m) => ENTITIES[m]) : s);
-  if (!pair) return snippet ? [{ text: snippet, hit: false }] : [];
+  if (!pair) return snippet ? [{ text: clean(snippet), hit: false }] : [];
   const [open, close] = pair;
   const parts: SnippetPart[] = [];
   let rest = snippet;

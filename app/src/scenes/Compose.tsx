@@ -1,19 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, NativeSelect, Paper, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { Button, Checkbox, NativeSelect, Paper, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post, qs } from '../api/client';
-import type { Agency, Page, Template } from '../api/types';
+import { patchJson, post } from '../api/client';
+import type { Agency } from '../api/types';
 import { useJurisdictions } from '../api/hooks';
 import { AgencyPicker } from '../components/AgencyPicker';
 import { WorkProgress } from '../components/Progress';
 import { ErrorNote } from '../components/ErrorNote';
 import { LetterView, type LetterLike } from '../components/LetterView';
-import { createForAgencies, requestBody, type ComposeInput, type ComposeResult } from '../lib/composeRequests';
-import { todayIso } from '../lib/dates';
+import { ensureDrafts, sendDrafts, type ComposeInput, type Draft, type DraftApi } from '../lib/composeRequests';
 
-type Preview = LetterLike & { to?: string };
+const api: DraftApi = {
+  create: (b) => post<{ id: string }>('/api/v1/requests', b),
+  update: (id, b) => patchJson(`/api/v1/requests/${encodeURIComponent(id)}`, b),
+  send: (id) => post(`/api/v1/requests/${encodeURIComponent(id)}/send`, {}),
+};
 
 export default function Compose() {
   const { t } = useTranslation();
@@ -21,68 +24,74 @@ export default function Compose() {
   const jurisdictions = useJurisdictions();
   const [jurisdiction, setJurisdiction] = useState('us-federal');
   const [agencies, setAgencies] = useState<Agency[]>([]);
-  const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [feeWaiver, setFeeWaiver] = useState(false);
   const [feeReason, setFeeReason] = useState('');
   const [expedited, setExpedited] = useState(false);
   const [expeditedReason, setExpeditedReason] = useState('');
-  const [preview, setPreview] = useState<{ agency: Agency; p: Preview | null; error?: unknown } | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [results, setResults] = useState<ComposeResult[] | null>(null);
+  const [language, setLanguage] = useState('');
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const savedKey = useRef<string | null>(null);
+  const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
+  const [preview, setPreview] = useState<{ agency: Agency; letter: LetterLike; text: string } | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [results, setResults] = useState<{ drafts: Draft[]; sent: boolean } | null>(null);
 
-  const templates = useQuery({
-    queryKey: ['templates', jurisdiction],
-    queryFn: async () => {
-      try {
-        const r = await get<Template[] | Page<Template>>(`/api/v1/templates${qs({ jurisdiction })}`);
-        return Array.isArray(r) ? r : r.items;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null; // the API offers no templates yet
-        throw e;
-      }
-    },
-  });
+  const input: ComposeInput = { title, text, jurisdiction, fee_waiver: feeWaiver, fee_waiver_reason: feeReason, expedited, expedited_reason: expeditedReason };
+  const key = JSON.stringify(input);
 
-  const input = (send: boolean): ComposeInput => ({
-    title, text, jurisdiction,
-    fee_waiver: feeWaiver, fee_waiver_reason: feeReason, expedited, expedited_reason: expeditedReason, send,
-  });
+  const saveDrafts = async (): Promise<Draft[]> => {
+    setProgress({ label: t('compose.saving'), done: 0, total: agencies.length });
+    const changed = savedKey.current !== null && savedKey.current !== key;
+    const next = await ensureDrafts(input, agencies, drafts, changed, api, (done) => setProgress({ label: t('compose.saving'), done, total: agencies.length }));
+    savedKey.current = key;
+    setDrafts(next);
+    setProgress(null);
+    await qc.invalidateQueries({ queryKey: ['requests'] });
+    return next;
+  };
 
   const showPreview = async () => {
-    const agency = agencies[0];
-    if (!agency) return;
+    setPreviewError(null);
+    const ds = await saveDrafts();
+    const first = ds.find((d) => d.id && !d.error);
+    if (!first) {
+      setResults({ drafts: ds, sent: false });
+      return;
+    }
     try {
-      const p = await post<Preview>('/api/v1/letters/preview', { ...requestBody(input(true), agency, todayIso()), template_id: templateId || undefined });
-      setPreview({ agency, p });
+      const r = await post<{ letter: LetterLike; text: string }>(`/api/v1/requests/${encodeURIComponent(first.id!)}/letters`, {
+        kind: 'initial-request', ...(language ? { language } : {}),
+      });
+      setPreview({ agency: first.agency, letter: r.letter, text: r.text });
     } catch (e) {
-      setPreview({ agency, p: null, error: e });
+      setPreviewError(e);
     }
   };
 
-  const run = async (send: boolean) => {
-    setResults(null);
-    setProgress({ done: 0, total: agencies.length });
-    const r = await createForAgencies(input(send), agencies, todayIso(), (b) => post<{ id: string }>('/api/v1/requests', b), (done) =>
-      setProgress({ done, total: agencies.length }),
-    );
-    setResults(r);
+  const saveOnly = async () => setResults({ drafts: await saveDrafts(), sent: false });
+
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const ds = await saveDrafts();
+    setProgress({ label: t('compose.sending'), done: 0, total: ds.length });
+    const sent = await sendDrafts(ds, { ...api, send: (id) => post(`/api/v1/requests/${encodeURIComponent(id)}/send`, language ? { language } : {}) }, (done) =>
+      setProgress({ label: t('compose.sending'), done, total: ds.length }));
     setProgress(null);
+    setDrafts([]);
+    savedKey.current = null;
+    setResults({ drafts: sent, sent: true });
     await qc.invalidateQueries({ queryKey: ['requests'] });
     await qc.invalidateQueries({ queryKey: ['dashboard'] });
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(true);
-  };
-  const ready = agencies.length > 0 && title.trim() && text.trim();
+  const ready = agencies.length > 0 && title.trim() !== '' && text.trim() !== '' && !progress;
 
   return (
     <>
       <Title order={1} mb="md">{t('compose.title')}</Title>
-      <form onSubmit={submit} className="compose">
+      <form onSubmit={send} className="compose">
         <Paper withBorder p="md" className="stack">
           <NativeSelect
             label={t('compose.jurisdiction')}
@@ -96,57 +105,45 @@ export default function Compose() {
           {jurisdictions.isError ? <ErrorNote error={jurisdictions.error} /> : null}
           <AgencyPicker jurisdiction={jurisdiction} value={agencies} onChange={setAgencies} />
           {agencies.length > 1 ? <Text size="sm">{t('compose.onePerAgency', { count: agencies.length })}</Text> : null}
-          {templates.data === null ? (
-            <Text size="sm" className="muted">{t('compose.noTemplates')}</Text>
-          ) : (
-            <NativeSelect
-              label={t('compose.template')}
-              value={templateId}
-              onChange={(e) => setTemplateId(e.currentTarget.value)}
-              data={[{ value: '', label: t('compose.noTemplate') }, ...(templates.data ?? []).map((x) => ({ value: x.id, label: x.name }))]}
-            />
-          )}
           <TextInput label={t('compose.subject')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Textarea label={t('compose.text')} description={t('compose.textHelp')} required autosize minRows={6} value={text} onChange={(e) => setText(e.currentTarget.value)} />
           <Checkbox label={t('compose.feeWaiver')} checked={feeWaiver} onChange={(e) => setFeeWaiver(e.currentTarget.checked)} />
           {feeWaiver ? <Textarea label={t('compose.feeWaiverReason')} value={feeReason} onChange={(e) => setFeeReason(e.currentTarget.value)} autosize minRows={2} /> : null}
           <Checkbox label={t('compose.expedited')} checked={expedited} onChange={(e) => setExpedited(e.currentTarget.checked)} />
           {expedited ? <Textarea label={t('compose.expeditedReason')} value={expeditedReason} onChange={(e) => setExpeditedReason(e.currentTarget.value)} autosize minRows={2} /> : null}
+          <NativeSelect
+            label={t('letters.language')}
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value)}
+            data={[{ value: '', label: t('letters.languageAuto') }, { value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
+          />
           <Text size="sm" className="muted">{t('compose.sendHelp')}</Text>
           <div className="row">
-            <Button variant="default" onClick={showPreview} disabled={!ready}>{t('compose.preview')}</Button>
-            <Button variant="default" onClick={() => void run(false)} disabled={!ready || !!progress}>{t('compose.saveDraft')}</Button>
-            <Button type="submit" disabled={!ready || !!progress}>{t('compose.send', { count: agencies.length })}</Button>
+            <Button variant="default" onClick={() => void showPreview()} disabled={!ready}>{t('compose.preview')}</Button>
+            <Button variant="default" onClick={() => void saveOnly()} disabled={!ready}>{t('compose.saveDraft')}</Button>
+            <Button type="submit" disabled={!ready}>{t('compose.send', { count: agencies.length })}</Button>
           </div>
         </Paper>
       </form>
+      {progress ? <Paper withBorder p="md" mt="md"><WorkProgress done={progress.done} total={progress.total} label={progress.label} /></Paper> : null}
+      {previewError ? <ErrorNote error={previewError} /> : null}
       {preview ? (
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="preview-title">
           <Title order={2} size="h4" id="preview-title">{t('compose.previewFor', { name: preview.agency.name })}</Title>
-          {preview.p ? (
-            <>
-              {preview.p.to ? <Text size="sm">{t('request.to', { to: preview.p.to })}</Text> : null}
-              <LetterView letter={preview.p} />
-            </>
-          ) : (
-            <>
-              <Alert color="yellow" mb="sm">{t('compose.previewUnavailable')}</Alert>
-              {preview.error && !(preview.error instanceof ApiError && preview.error.status === 404) ? <ErrorNote error={preview.error} /> : null}
-              <Text fw={600}>{title}</Text>
-              <div className="pre-wrap letter-text">{text}</div>
-            </>
-          )}
+          <Text size="sm" className="muted" mb="xs">{t('compose.previewNote')}</Text>
+          <LetterView letter={preview.letter} text={preview.text} />
         </Paper>
       ) : null}
-      {progress ? <Paper withBorder p="md" mt="md"><WorkProgress done={progress.done} total={progress.total} label={t('compose.creating')} /></Paper> : null}
       {results ? (
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="results-title" role="status">
-          <Title order={2} size="h4" id="results-title">{t('compose.results')}</Title>
+          <Title order={2} size="h4" id="results-title">{t(results.sent ? 'compose.resultsSent' : 'compose.resultsSaved')}</Title>
           <ul>
-            {results.map((r) => (
-              <li key={r.agency.id}>
-                {r.id ? <Link to={`/requests/${r.id}`}>{r.agency.name}</Link> : <span>{r.agency.name}</span>}
-                {r.error ? <span className="error-text"> — {r.error}</span> : <span> — {t('compose.created')}</span>}
+            {results.drafts.map((d) => (
+              <li key={d.agency.id}>
+                {d.id ? <Link to={`/requests/${encodeURIComponent(d.id)}`}>{d.agency.name}</Link> : <span>{d.agency.name}</span>}
+                {d.error ? <span className="error-text"> — {d.error}</span> : d.sent ? (
+                  <span> — {t(`outbox.status.${d.sent.status}`, { defaultValue: d.sent.status })}{d.sent.warnings.length ? ` (${d.sent.warnings.join('; ')})` : ''}</span>
+                ) : <span> — {t('compose.savedAsDraft')}</span>}
               </li>
             ))}
           </ul>

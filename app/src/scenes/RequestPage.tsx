@@ -2,8 +2,8 @@ import { Badge, Paper, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../api/client';
-import type { RequestDetail, TimelineEvent } from '../api/types';
+import { ApiError, get, post } from '../api/client';
+import type { Message, OutboxItem, Page, RequestDetail, Suggestion } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { DeadlineCard } from '../components/DeadlineCard';
@@ -16,29 +16,43 @@ import { formatDate } from '../lib/dates';
 
 function startOf(kind: string, r: RequestDetail): string | null {
   if (kind === 'may-sue') return r.deadlines.find((d) => d.kind === 'response')?.due ?? null;
-  const kinds = DEADLINE_START[kind] ?? [];
-  for (const k of kinds) {
-    const e = [...r.events].reverse().find((ev) => ev.kind === k && ev.status !== 'suggested');
+  for (const k of DEADLINE_START[kind] ?? []) {
+    const e = [...r.events].reverse().find((ev) => ev.kind === k);
     if (e) return e.date;
   }
   return kind === 'response' ? (r.received_on ?? r.filed_on) : null;
+}
+
+/** Lists the mail feature serves; an older server without them answers 404 and the list is empty. */
+async function optionalList<T>(path: string): Promise<T[]> {
+  try {
+    return (await get<Page<T>>(path)).items;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404 && e.code === 'route-not-found') return [];
+    throw e;
+  }
 }
 
 export default function RequestPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['request', id], queryFn: () => get<RequestDetail>(`/api/v1/requests/${encodeURIComponent(id)}`) });
-  const confirm = useMutation({
-    mutationFn: (e: TimelineEvent) => post(`/api/v1/requests/${encodeURIComponent(id)}/events/${encodeURIComponent(e.id)}/confirm`),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['request', id] });
-      await qc.invalidateQueries({ queryKey: ['dashboard'] });
-    },
-  });
+  const rid = encodeURIComponent(id);
+  const q = useQuery({ queryKey: ['request', id], queryFn: () => get<RequestDetail>(`/api/v1/requests/${rid}`) });
+  const messages = useQuery({ queryKey: ['messages', 'request', id], queryFn: () => optionalList<Message>(`/api/v1/messages?request=${rid}&limit=200`) });
+  const outbox = useQuery({ queryKey: ['outbox', id], queryFn: () => optionalList<OutboxItem>(`/api/v1/outbox?request=${rid}&limit=200`) });
+  const refresh = async () => {
+    await qc.invalidateQueries({ queryKey: ['request', id] });
+    await qc.invalidateQueries({ queryKey: ['messages'] });
+    await qc.invalidateQueries({ queryKey: ['dashboard'] });
+  };
+  const accept = useMutation({ mutationFn: (s: Suggestion) => post(`/api/v1/suggestions/${encodeURIComponent(s.id)}/accept`, {}), onSuccess: refresh });
+  const dismiss = useMutation({ mutationFn: (s: Suggestion) => post(`/api/v1/suggestions/${encodeURIComponent(s.id)}/dismiss`, {}), onSuccess: refresh });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNote error={q.error} />;
   const r = q.data;
+  const canWrite = r.can_write !== false;
+  const busy = accept.isPending ? (accept.variables?.id ?? null) : dismiss.isPending ? (dismiss.variables?.id ?? null) : null;
   return (
     <>
       <header className="request-header">
@@ -52,9 +66,7 @@ export default function RequestPage() {
           {r.tracking_number ? <> · {t('request.trackingNumber')}: {r.tracking_number}</> : null}
           {r.reply_address ? <> · {t('request.replyAddress')}: <code>{r.reply_address}</code></> : null}
         </Text>
-        {r.overdue_working_days ? (
-          <Text className="due overdue">{t('dashboard.overdueBy', { count: r.overdue_working_days })}</Text>
-        ) : null}
+        {r.overdue_working_days ? <Text className="due overdue">{t('dashboard.overdueBy', { count: r.overdue_working_days })}</Text> : null}
         {r.engine_error ? <ErrorNote error={new Error(r.engine_error.message)} title={t('request.engineError')} /> : null}
         {r.warnings?.length ? (
           <ul className="warnings" aria-label={t('request.warnings')}>
@@ -71,14 +83,16 @@ export default function RequestPage() {
       <div className="request-layout">
         <section aria-labelledby="timeline-title" className="request-timeline">
           <Title order={2} size="h3" id="timeline-title">{t('request.timeline')}</Title>
-          {confirm.isError ? <ErrorNote error={confirm.error} /> : null}
+          {accept.isError ? <ErrorNote error={accept.error} /> : null}
+          {dismiss.isError ? <ErrorNote error={dismiss.error} /> : null}
+          {messages.isError ? <ErrorNote error={messages.error} /> : null}
           <Timeline
             events={r.events}
-            messages={r.communications ?? []}
-            onConfirm={(e) => confirm.mutate(e)}
-            confirming={confirm.isPending ? (confirm.variables?.id ?? null) : null}
+            messages={messages.data ?? []}
+            outbox={outbox.data ?? []}
+            actions={{ accept: (s) => accept.mutate(s), dismiss: (s) => dismiss.mutate(s), busy, canWrite }}
           />
-          {r.can_write !== false ? (
+          {canWrite ? (
             <Paper withBorder p="md" mt="md">
               <AddEventForm requestId={r.id} />
             </Paper>
@@ -87,11 +101,9 @@ export default function RequestPage() {
         <aside aria-labelledby="deadlines-title" className="request-side">
           <Title order={2} size="h3" id="deadlines-title">{t('request.deadlines')}</Title>
           {r.deadlines.length === 0 ? <Text>{t('request.noDeadlines')}</Text> : null}
-          {r.deadlines.map((d) => (
-            <DeadlineCard key={d.kind} deadline={d} start={startOf(d.kind, r)} />
-          ))}
+          {r.deadlines.map((d) => <DeadlineCard key={d.kind} deadline={d} start={startOf(d.kind, r)} />)}
           <Title order={2} size="h3" mt="lg">{t('letters.title')}</Title>
-          <Letters requestId={r.id} offered={r.letters} />
+          <Letters requestId={r.id} canWrite={canWrite} />
           <Title order={2} size="h3" mt="lg">{t('request.documents')}</Title>
           <DocumentList documents={r.documents ?? []} />
         </aside>

@@ -88,6 +88,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('search_impact_item').on('search_impact').column('item_id').execute();
 
+  // How far the search index has caught up with requests and messages (by their updated_at).
+  await db.schema.createTable('search_sync')
+    .addColumn('source', 'text', (c) => c.primaryKey())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+
   if (postgres) {
     await sql`alter table search_items add column tsv tsvector generated always as (to_tsvector('simple', translate(body, '<>', '  '))) stored`.execute(db);
     await sql`create index search_items_tsv on search_items using gin (tsv)`.execute(db);
@@ -99,7 +105,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   if (!postgres) await sql`drop table if exists search_fts`.execute(db);
-  for (const t of ['search_impact', 'search_terms', 'search_items', 'page_exemptions', 'document_pages', 'documents']) {
+  for (const t of ['search_sync', 'search_impact', 'search_terms', 'search_items', 'page_exemptions', 'document_pages', 'documents']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

@@ -88,6 +88,10 @@ describeEachDatabase('correspondence', (t) => {
     expect(msgs[0]).toMatchObject({ request_id: id, from: 'foia@cbp.example.gov', kind: 'reply', match_method: 'envelope' });
     expect(msgs[0].attachments).toMatchObject([{ filename: 'acknowledgement.pdf', content_type: 'application/pdf' }]);
     expect(await mailBlobs(t().ctx).has(msgs[0].attachments[0].sha256)).toBe(true);
+    // The attachment went to the records pipeline as a document of the request.
+    expect(msgs[0].attachments[0].document_id).toBeTruthy();
+    const docs = (await api('GET', `/api/v1/requests/${id}`)).json().documents as { id: string; filename: string }[];
+    expect(docs.map((d) => d.id)).toContain(msgs[0].attachments[0].document_id);
     const suggestion = msgs[0].suggestions.find((s: { kind: string }) => s.kind === 'acknowledged');
     expect(suggestion).toMatchObject({ status: 'open', data: { tracking_number: 'CBP-2026-004321' } });
     expect(suggestion.sentence).toMatch(/^This letter acknowledges receipt/);
@@ -146,6 +150,14 @@ describeEachDatabase('correspondence', (t) => {
     const byNumber = await api('POST', '/api/v1/messages', Buffer.from('From: foia@ice.example.gov\r\nTo: someone@example.org\r\nSubject: Your request 2026-ICFO-55555\r\n\r\nWe are still searching.\r\n'), { ...org.editor.headers, 'content-type': 'message/rfc822' });
     expect(byNumber.json()).toMatchObject({ request_id: id, match_method: 'tracking-number' });
 
+    // A message that came before the request had its number is matched when replayed.
+    const early = await api('POST', '/api/v1/messages', Buffer.from('From: foia@ice.example.gov\r\nTo: someone@example.org\r\nSubject: Request 2026-ICFO-77777\r\n\r\nWe need more time.\r\n'), { ...org.editor.headers, 'content-type': 'message/rfc822' });
+    expect(early.json().request_id).toBeNull();
+    await t().ctx.db.updateTable('requests').set({ tracking_number: '2026-ICFO-77777' }).where('id', '=', id).execute();
+    const replayed = await api('POST', `/api/v1/messages/${early.json().id}/replay`, {});
+    expect(replayed.statusCode, replayed.body).toBe(200);
+    expect(replayed.json()).toMatchObject({ status: 'replayed', newly_matched: true, request_id: id, message: { match_method: 'tracking-number' } });
+
     // A bounce of mail we sent matches by the original's Message-ID and is classified.
     t().ctx.env.smtpUrl = agency.url;
     const other = await createReq('Bounced');
@@ -161,6 +173,32 @@ describeEachDatabase('correspondence', (t) => {
     ].join('\r\n');
     const bounce = await api('POST', '/api/v1/messages', Buffer.from(dsn), { ...org.editor.headers, 'content-type': 'message/rfc822' });
     expect(bounce.json()).toMatchObject({ request_id: other, kind: 'bounce', match_method: 'thread' });
+  });
+
+  it('answers bad or unauthorised API calls with clear problems', async () => {
+    const app = await t().app();
+    const raw = Buffer.from('From: a@b.example\r\nSubject: x\r\n\r\nhello\r\n');
+    const rfc = { 'content-type': 'message/rfc822' };
+    expect((await app.inject({ method: 'POST', url: '/api/v1/messages', headers: rfc, payload: raw })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/messages', headers: { ...org.viewer.headers, ...rfc }, payload: raw })).statusCode).toBe(403);
+    const empty = await app.inject({ method: 'POST', url: '/api/v1/messages', headers: { ...org.editor.headers, ...rfc }, payload: Buffer.alloc(0) });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().code).toBe('empty-message');
+    const noFilter = await api('GET', '/api/v1/messages');
+    expect(noFilter.statusCode).toBe(400);
+    expect(noFilter.headers['content-type']).toMatch(/problem\+json/);
+    const id = await createReq('Access checks');
+    expect((await api('GET', `/api/v1/messages?request=${id}`, undefined, org.viewer.headers)).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/messages?request=${id}` })).statusCode).toBe(401);
+    expect((await api('POST', `/api/v1/requests/${id}/send`, {}, org.viewer.headers)).statusCode).toBe(403);
+    expect((await api('POST', '/api/v1/suggestions/nope/accept', {})).statusCode).toBe(404);
+    const letter = await api('POST', `/api/v1/requests/${id}/letters`, { kind: 'appeal' });
+    expect(letter.statusCode).toBe(409);
+    expect(letter.json().code).toBe('no-adverse-determination');
+    const pdf = await api('GET', `/api/v1/requests/${id}/letter.pdf?kind=initial-request&language=es`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('refuses mail for other domains and messages over the size limit at the SMTP level', async () => {

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/database';
 import { getJurisdiction } from '../../../law/index';
 import type { Deadline } from '../../../law/contract';
 import { findAgency } from '../agencies/repository';
-import type { RequestRow } from '../requests/repository';
+import { listEvents, type RequestRow } from '../requests/repository';
+import { deriveLenient } from '../requests/derive';
 import { composeLetter } from '../../letters/compose';
 import type { Letter, LetterInput, LetterKind, LetterLanguage } from '../../letters/types';
 import { replyAddress } from '../../mail/replyAddress';
@@ -17,13 +18,11 @@ export interface RequestLetter {
   replyAddress: string;
 }
 
-function deadlinesOf(row: RequestRow): Deadline[] {
-  try {
-    const set = JSON.parse(row.derived_deadlines) as { deadlines?: Deadline[] };
-    return set.deadlines ?? [];
-  } catch {
-    return [];
-  }
+/** The deadlines as the law engine reads the timeline today (not the cached columns). */
+async function deadlinesOf(db: Executor, row: RequestRow, today: string): Promise<Deadline[]> {
+  const events = await listEvents(db, row.id);
+  const derived = deriveLenient(row, events.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today);
+  return derived.set?.deadlines ?? [];
 }
 
 export async function letterForRequest(
@@ -58,7 +57,7 @@ export async function letterForRequest(
     agencyName: agency ? (agency.contacts.office ? `${agency.name}, ${agency.contacts.office}` : agency.name) : (row.agency_name ?? (language === 'es' ? 'Unidad de Transparencia' : 'FOIA Officer')),
     agencyAddress,
     today: opts.today,
-    deadlines: deadlinesOf(row),
+    deadlines: await deadlinesOf(db, row, opts.today),
     determination: opts.determination ?? null,
     followUpNumber: opts.followUpNumber,
   });

@@ -10,10 +10,12 @@ import { authorize } from '../accounts/authorize';
 import { loadRequestForActor } from '../requests/access';
 import { mailBlobs } from '../../mail/blobs';
 import { receiveUpload } from '../../mail/inbound/receiveUpload';
+import { replayMessage } from '../../mail/inbound/replay';
+import { actorLabel } from '../accounts/actor';
 import { assignMessage } from './commands/assign-message';
 import { acceptSuggestion, dismissSuggestion } from './commands/decide-suggestion';
 import { draftLetter } from './commands/draft-letter';
-import { mayReadMessage, mayReadUnowned } from './commands/message-access';
+import { mayManageMessage, mayReadMessage, mayReadUnowned } from './commands/message-access';
 import { releaseDraft } from './commands/release-outbox';
 import { saveCorrespondenceSettings } from './commands/save-settings';
 import { sendRequest, type MailDeps } from './commands/send-request';
@@ -93,6 +95,16 @@ export function routes(app: ZodApp, ctx: AppContext): void {
   }, async (req) => {
     const m = await inTransaction(ctx.db, (trx) => assignMessage(trx, req.actor, req.params.id, req.body.request_id));
     return presentMessageDetail(ctx.db, m);
+  });
+
+  app.post('/api/v1/messages/:id/replay', {
+    schema: { tags: ['mail'], summary: 'Read a stored message again from its raw form; an unmatched one is matched again', params: idParams },
+  }, async (req) => {
+    const m = await findMessage(ctx.db, req.params.id);
+    if (!m) throw errors.notFound('Message', req.params.id);
+    await mayManageMessage(ctx.db, req.actor, m);
+    const result = await replayMessage(ctx, m.id, actorLabel(req.actor));
+    return { ...result, message: await presentMessageDetail(ctx.db, (await findMessage(ctx.db, m.id))!) };
   });
 
   app.post('/api/v1/suggestions/:id/accept', {

@@ -84,6 +84,12 @@ export interface SearchImpactTable {
   score: number;
 }
 
+export interface SearchSyncTable {
+  /** 'requests' or 'messages'. */
+  source: string;
+  updated_at: string;
+}
+
 export interface RecordsTables {
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
@@ -91,4 +97,5 @@ export interface RecordsTables {
   search_items: SearchItemsTable;
   search_terms: SearchTermsTable;
   search_impact: SearchImpactTable;
+  search_sync: SearchSyncTable;
 }

@@ -52,7 +52,7 @@ export async function agenda(db: Executor, actor: Actor, p: { today: string; day
   // Working days late need the calendar: ask the engine for the few rows shown.
   const events = await eventsOf(db, overdue.map((r) => r.id));
   const overdueItems = overdue.map((r) => {
-    const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), p.today);
+    const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), p.today, false);
     const due = r.derived_status === 'appeal-overdue' ? r.derived_appeal_decision_due : r.derived_response_due;
     return { ...item(r, r.derived_status === 'appeal-overdue' ? 'appeal-decision' : 'response', due), overdue_working_days: d.overdue_working_days };
   }).sort((a, b) => (b.overdue_working_days ?? 0) - (a.overdue_working_days ?? 0));

@@ -45,7 +45,7 @@ export const refreshStatusSweep = defineSweep({
   run: async (ctx) => {
     const today = todayIso('UTC', ctx.clock.now());
     if (!(await staleRequestIds(ctx.db, today, ENGINE_VERSION, 1)).length) return 0;
-    const r = await enqueue(ctx.db, refreshStatusDefinition, { as_of: today, engine_version: ENGINE_VERSION }, { key: `${today}:${ENGINE_VERSION}` });
+    const r = await enqueue(ctx.db, refreshStatusDefinition, { as_of: today, engine_version: ENGINE_VERSION }, { key: `${today}:${ENGINE_VERSION}`, runAt: ctx.clock.now() });
     return r.created ? 1 : 0;
   },
 });

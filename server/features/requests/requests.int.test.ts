@@ -89,6 +89,15 @@ describeEachDatabase('requests API', (t) => {
       expect([await countRows('request_events'), await countRows('audit_events')]).toEqual(before);
     });
 
+    it('refuses a legal event on a request that was never filed', async () => {
+      const draft = (await post(a.editor.headers, '/api/v1/requests', { title: 'Draft', jurisdiction: 'us-federal' })).json();
+      const res = await post(a.editor.headers, `/api/v1/requests/${draft.id}/events`, { kind: 'adverse-determination', date: '2023-01-04' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ field: 'kind' });
+      const note = await post(a.editor.headers, `/api/v1/requests/${draft.id}/events`, { kind: 'note', date: '2023-01-04', note: 'drafting' });
+      expect(note.statusCode).toBe(201);
+    });
+
     it('refuses events in the future and unknown kinds, naming the field', async () => {
       const r = (await post(a.editor.headers, '/api/v1/requests', { title: 'Future', agency_id: 'cbp', filed_on: '2023-01-03' })).json();
       const future = await post(a.editor.headers, `/api/v1/requests/${r.id}/events`, { kind: 'note', date: '2030-01-01' });

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../ids';
 import type { Executor } from '../../db/database';
 import { LawInputError } from '../../../law/contract';
 import { deriveStrict, type Derived } from './derive';
+import { isLegalKind } from './kinds';
 import { insertEvent, listEvents, nextEventSeq, updateRequest } from './repository';
 import type { EventInput } from './schema';
 import type { RequestEventsTable } from './tables';
@@ -30,6 +31,9 @@ export async function appendEvents(
   }
   const all = await listEvents(trx, request.id);
   if (all.filter((e) => e.kind === 'filed').length > 1) throw errors.conflict('already-filed', 'This request already has a `filed` event; record `received` for a different receipt date.');
+  if (!all.some((e) => e.kind === 'filed' || e.kind === 'received') && added.some((e) => isLegalKind(e.kind))) {
+    throw errors.validation([{ field: 'kind', message: `a ${added.find((e) => isLegalKind(e.kind))!.kind} event needs a filed request: record \`filed\` (or create the request with filed_on) first`, expected: 'a filed request' }]);
+  }
   let derived: Derived;
   try {
     derived = deriveStrict(request, all.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today);

@@ -65,7 +65,7 @@ export function wordingEn(input: LetterInput, f: LetterFacts): Wording {
   const law = `the ${f.lawName}${use(f.lawCitation)}`;
   const answerTo = r.replyAddress ? ` Please send your reply to ${r.replyAddress}.` : '';
   const responsePeriod = f.responseDays ? ` I look forward to your response within ${f.responseDays} days, as the law provides${use(f.responseCitation)}.` : '';
-  const salutation = 'Dear FOIA Officer:';
+  const salutation = input.jurisdiction.family === 'us-federal' ? 'Dear FOIA Officer:' : input.jurisdiction.family === 'us-state' ? 'Dear Records Access Officer:' : 'Dear Information Officer:';
   switch (input.kind) {
     case 'initial-request':
       return {

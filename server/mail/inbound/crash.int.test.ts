@@ -52,7 +52,7 @@ describeEachDatabase('SMTP listener crash safety', (t) => {
       ...(t().env.databaseUrl ? { ACCESO_DATABASE_URL: t().env.databaseUrl as string } : {}),
     };
     let child = startChild(env);
-    await waitForPort(port, 30_000);
+    await waitForPort(port, 90_000);
 
     const acked = new Set<string>();
     let attempted = 0;
@@ -81,7 +81,7 @@ describeEachDatabase('SMTP listener crash safety', (t) => {
 
     child = startChild(env);
     try {
-      await waitForPort(port, 30_000);
+      await waitForPort(port, 90_000);
       const db = t().ctx.db;
       const rows = await db.selectFrom('messages').select(['message_id', 'status', 'raw_sha256']).execute();
       const count = new Map<string, number>();
@@ -101,5 +101,5 @@ describeEachDatabase('SMTP listener crash safety', (t) => {
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -22,7 +22,7 @@ import { parseMessage } from '../parse/parseMessage';
 import type { ParsedMessage } from '../parse/types';
 import { understandMessage, type Understanding } from '../understand/understand';
 import { matchMessage } from './match';
-import { recordsPipeline } from './records';
+import { submitDocument } from './records';
 
 /** The summary kept on the row: everything parsed except attachment bytes and the raw HTML. */
 export function summaryOf(parsed: ParsedMessage, understanding: Understanding) {
@@ -72,7 +72,6 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
   // The raw message moves from its row to the blob store here.
   // The puts wait on fsync, so they run side by side.
   await Promise.all([...(inRow ? [blobs.put(inRow)] : []), ...parsed.attachments.map((a) => blobs.put(a.content))]);
-  const pipeline = await recordsPipeline();
   const now = nowIso();
   const day = ctx.clock.now().toISOString().slice(0, 10);
   const eventDate = parsed.date && parsed.date.slice(0, 10) <= day ? parsed.date.slice(0, 10) : row.received_at.slice(0, 10);
@@ -107,8 +106,8 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
         inline: a.inline ? 1 : 0, archive: a.archive ? 1 : 0, document_id: null, created_at: now,
       });
       const isPicture = a.inline && a.contentType.startsWith('image/');
-      if (pipeline && !isPicture) {
-        const { documentId } = await pipeline.submit(trx, {
+      if (!isPicture) {
+        const { documentId } = await submitDocument(trx, {
           requestId, messageId: messageRowId, blob: { sha256: a.sha256, size: a.size },
           filename: a.filename ?? 'attachment', mediaType: a.contentType,
         });

@@ -80,7 +80,7 @@ async function toAttachment(a: Attachment, limits: ParseLimits, depth: number, p
     inline: a.contentDisposition === 'inline',
     archive: isArchive(contentType, filename),
   };
-  if (att.archive && (/zip/.test(contentType) || /\.zip$/i.test(filename ?? ''))) {
+  if (att.archive && (/^application\/(?:x-)?zip(?:-compressed)?$/.test(contentType) || /\.zip$/i.test(filename ?? ''))) {
     const note = await inspectZip(content, label);
     if (note) problems.push(note);
   } else if (att.archive) {
@@ -206,7 +206,8 @@ async function parseAt(raw: Buffer, limits: ParseLimits, depth: number): Promise
 
 async function parseHeadersOnly(raw: Buffer, out: ParsedMessage, limits: ParseLimits): Promise<void> {
   try {
-    const parsed = await runParser(Buffer.concat([headerSection(raw), Buffer.from('\r\n\r\n')]), limits);
+    // The header section is small (256 KB at most): it gets its own, fixed time limit.
+    const parsed = await runParser(Buffer.concat([headerSection(raw), Buffer.from('\r\n\r\n')]), { ...limits, timeoutMs: 10_000 });
     fillHeaders(out, parsed);
   } catch (err) {
     out.problems.push(`Even the headers could not be read (${(err as Error).message}).`);

@@ -118,9 +118,9 @@ export function suggestEvents(text: string, language: 'en' | 'es'): EventSuggest
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
       if (!m) continue;
-      const key = `${rule.kind}|${sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // One suggestion per kind and message: the first sentence that says it.
+      if (seen.has(rule.kind)) continue;
+      seen.add(rule.kind);
       out.push({
         kind: rule.kind,
         sentence,

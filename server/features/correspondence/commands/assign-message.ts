@@ -6,7 +6,7 @@ import { nowIso } from '../../../ids';
 import { recordAudit } from '../../audit/record';
 import { actorLabel, type Actor } from '../../accounts/actor';
 import { loadRequestForActor } from '../../requests/access';
-import { recordsPipeline } from '../../../mail/inbound/records';
+import { attachMessageDocumentsToRequest } from '../../../mail/inbound/records';
 import { findMessage, setSuggestionsRequest, updateMessage } from '../repository';
 import { mayManageMessage } from './message-access';
 
@@ -24,8 +24,7 @@ export async function assignMessage(trx: Trx, actor: Actor, messageRowId: string
     match_detail: `assigned by ${actorLabel(actor)}`, updated_at: nowIso(),
   });
   await setSuggestionsRequest(trx, message.id, request.id);
-  const pipeline = await recordsPipeline();
-  if (pipeline?.attach) await pipeline.attach(trx, { messageId: message.id, requestId: request.id });
+  await attachMessageDocumentsToRequest(trx, { messageId: message.id, requestId: request.id, actor: actorLabel(actor) });
   await recordAudit(trx, {
     actor: actorLabel(actor), organisation_id: request.organisation_id, action: 'message.assign', subject_type: 'message', subject_id: message.id,
     before: { request_id: message.request_id, match_method: message.match_method }, after: { request_id: request.id, match_method: 'manual' },
