@@ -166,6 +166,19 @@ export function baselineDeadlines(batch: HistoryBatch, i: number, out: Int32Arra
       case EV_SUIT: if (suitAt < 0) suitAt = d; break;
     }
   }
+  // Non-clock facts come digested from compileHistories (the same input the kernel gets); only
+  // clock events before the determination are in the event list.
+  determinedAt = batch.determinedAt[i];
+  adverseAt = batch.adverseAt[i];
+  expAt = batch.expeditedAt[i];
+  appealAt = batch.appealAt[i];
+  decidedAt = batch.decidedAt[i];
+  suitAt = batch.suitAt[i];
+  if (known && paused && determinedAt >= 0) {
+    paused = false;
+    rawEnd = business ? addWorking(determinedAt, remaining + pendingExt) : determinedAt + remaining + pendingExt;
+    due = business ? rawEnd : noRoll ? rawEnd : roll(rawEnd);
+  }
   const responseDue = !known || unknown || paused ? -1 : due;
   out[0] = responseDue;
   if (expAt >= 0) out[1] = rules.expedited ? period(rules.expedited, expAt) : -1;

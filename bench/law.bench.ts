@@ -6,7 +6,7 @@
 // median of several rounds, appends to bench/RESULTS.md, and prints one JSON object last.
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { compileHistories, computeDeadlineBatch, computeDeadlines, computeDeadlinesMany, ENGINE_VERSION, F_PRESENT, listJurisdictions, type DeadlineInput, type LegalEvent } from '../law';
 import { baselineDeadlines, BASELINE_YEARS, dayOf, KINDS, prepareBaseline } from './law-baseline';
 import { daysFromCivil, formatIso } from '../law/engine/day-number';
@@ -200,7 +200,7 @@ const sh = (cmd: string) => {
     return 'unknown';
   }
 };
-const machine = `${sh('nproc')} cores (${sh("lscpu | grep 'Model name' | sed 's/Model name: *//'") || cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`;
+const machine = `${sh('nproc')} cores (${sh("lscpu | grep 'Model name' | sed 's/Model name: *//'") || cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (shared machine: rates are from process CPU time)`;
 const file = new URL('./RESULTS.md', import.meta.url);
 if (!existsSync(file)) writeFileSync(file, '# Benchmark results\n\nAppended by the `bench:*` scripts (CONTRACTS.md "Benchmarks").\n');
 appendFileSync(

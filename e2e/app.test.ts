@@ -29,6 +29,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     paths = new Set(Object.keys(spec.paths ?? {}));
     browser = await launch('en-US');
     await browser.context.route(`${server.url}/**`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
       const headers = { ...response.headers() };
       if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = STRICT_CSP;
@@ -48,6 +49,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
   }, 120_000);
 
   afterAll(async () => {
+    await browser?.context.unrouteAll({ behavior: 'ignoreErrors' });
     await browser?.close();
     await server?.stop();
   });

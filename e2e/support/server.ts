@@ -35,8 +35,8 @@ export function buildApp(): void {
   if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'acceso-e2e-'));
+/** `dataDir`: use a prepared data directory (it is removed at stop like a fresh one). */
+export async function startServer(extraEnv: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'acceso-e2e-'))): Promise<RunningServer> {
   const port = await freePort();
   const smtpPort = await freePort();
   const env: NodeJS.ProcessEnv = {

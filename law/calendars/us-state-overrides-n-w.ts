@@ -4,6 +4,14 @@ import { dayAfterThanksgiving, electionDay, LIBRARY_SOURCE, type StateOverride, 
 import { OKLAHOMA_LISTS } from './us-state-official-years';
 
 export const STATE_OVERRIDES_N_W: Record<string, StateOverride> = {
+  // Nevada (NRS 236.015): Juneteenth became a legal holiday closing state offices only with AB 140 (2023); in 2021
+  // the state did not close, and it was not a state holiday in 2022.
+  NV: {
+    drop: [{ name: /^Juneteenth/, reason: 'a Nevada legal holiday only from 2023 (AB 140)', when: (y) => y < 2023 }],
+    source:
+      `${LIBRARY_SOURCE}; Juneteenth only from 2023 (AB 140, as reported at https://kzalaw.com/?p=3401; 2021: state offices open, ` +
+      'https://recordcourier.com/news/2021/jun/17/nevada-wont-take-friday-new-juneteenth-holiday); NRS 236.015 list otherwise as the library has it; not verified',
+  },
   // North Carolina: the State Human Resources Commission sets 12 holidays (G.S. 126-4): Juneteenth is not one.
   NC: {
     drop: [{ name: /^Juneteenth/, reason: 'not one of the 12 holidays set under G.S. 126-4 (none on the State Board of Elections 2025 list)' }],

@@ -178,6 +178,12 @@ describe('US state calendars against published lists', () => {
     expect(dates('us-ut', 2027)).toContain('2027-07-23'); // July 24, 2027 is a Saturday -> Friday
   });
 
+  it('Nevada closes for Juneteenth only from 2023 (AB 140); 2021 and 2022 offices were open', () => {
+    expect(dates('us-nv', 2021)).not.toContain('2021-06-18');
+    expect(dates('us-nv', 2022)).not.toContain('2022-06-20');
+    expect(dates('us-nv', 2023)).toContain('2023-06-19');
+  });
+
   it('Illinois 2020 = CMS state holiday list (https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx): no Pulaski Day, day after Thanksgiving, July 4 on Friday', () => {
     expect(dates('us-il', 2020)).toEqual([
       '2020-01-01', '2020-01-20', '2020-02-12', '2020-02-17', '2020-05-25', '2020-07-03', '2020-09-07',

@@ -32,10 +32,20 @@ export interface HistoryBatch {
   plans: Plan[];
   plan: Uint16Array;
   received: Int32Array;
-  /** Events at position j are evCode/evDay[evStart[j] .. evStart[j + 1]). */
+  /** Clock events (questions, answers, extension notices before the determination) at position j
+   *  are evCode/evDay[evStart[j] .. evStart[j + 1]). */
   evStart: Int32Array;
   evCode: Uint8Array;
   evDay: Int32Array;
+  /** The calendar-independent facts of each timeline, digested once (day numbers, -1 = none):
+   *  first determination, last adverse determination, first expedited request, last appeal
+   *  received, its decision, first suit. */
+  determinedAt: Int32Array;
+  adverseAt: Int32Array;
+  expeditedAt: Int32Array;
+  appealAt: Int32Array;
+  decidedAt: Int32Array;
+  suitAt: Int32Array;
   index: Uint32Array;
   position: Uint32Array;
 }
@@ -67,6 +77,8 @@ export function compileHistories(
   for (let i = 0; i < n; i++) total += inputs[i]?.events?.length ?? 0;
   const evCode = new Uint8Array(total);
   const evDay = new Int32Array(total);
+  const cols = () => new Int32Array(n).fill(-1);
+  const determinedAt = cols(), adverseAt = cols(), expeditedAt = cols(), appealAt = cols(), decidedAt = cols(), suitAt = cols();
   let e = 0, min = Infinity, max = -Infinity;
   for (let i = 0; i < n; i++) {
     const input = inputs[i];
@@ -100,10 +112,38 @@ export function compileHistories(
       received[i] = r;
       const ev = parseEvents(input.events, r, input.received);
       evStart[i] = e;
-      for (let k = 0; k < ev.n; k++, e++) {
-        evCode[e] = ev.codes[k];
-        evDay[e] = ev.days[k];
+      let det = -1, adv = -1, exp = -1, app = -1, dec = -1, suit = -1, clar = 0, fee = 0;
+      for (let k = 0; k < ev.n; k++) {
+        const code = ev.codes[k], d = ev.days[k];
+        switch (code) {
+          case EV_CLAR_ANS:
+          case EV_FEE_RESOLVED: {
+            const isFee = code === EV_FEE_RESOLVED;
+            if (isFee ? fee === 0 : clar === 0) {
+              throw new LawInputError('invalid-event', `event ${k + 1} (${isFee ? 'fee-resolved' : 'clarification-answered'} on ${input.events[k].date}) has no earlier open ${isFee ? 'fee-notice' : 'clarification-requested'}`);
+            }
+            if (isFee) fee--; else clar--;
+            break;
+          }
+          case EV_CLAR_REQ: clar++; break;
+          case EV_FEE_NOTICE: fee++; break;
+          case EV_EXPEDITED: if (exp < 0) exp = d; break;
+          case EV_ADVERSE: if (det < 0) det = d; adv = d; break;
+          case EV_DETERMINATION: if (det < 0) det = d; break;
+          case EV_APPEAL_RECEIVED: app = d; dec = -1; break;
+          case EV_APPEAL_DECIDED:
+            if (app < 0) throw new LawInputError('invalid-event', `event ${k + 1} (appeal-decided on ${input.events[k].date}) has no earlier appeal-received`);
+            dec = d;
+            break;
+          case EV_SUIT: if (suit < 0) suit = d; break;
+        }
+        // Only questions, answers and extension notices before the determination move the clock.
+        if (det < 0 && (code === EV_CLAR_REQ || code === EV_CLAR_ANS || code === EV_FEE_NOTICE || code === EV_FEE_RESOLVED || code === EV_UNUSUAL)) {
+          evCode[e] = code;
+          evDay[e++] = d;
+        }
       }
+      determinedAt[i] = det; adverseAt[i] = adv; expeditedAt[i] = exp; appealAt[i] = app; decidedAt[i] = dec; suitAt[i] = suit;
       if (r < min) min = r;
       const last = ev.n ? ev.days[ev.n - 1] : r;
       if (last > max) max = last;
@@ -115,7 +155,11 @@ export function compileHistories(
   evStart[n] = e;
   // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
   if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
-  return grouped({ n, plans, plan, received, evStart, evCode, evDay, index: new Uint32Array(0), position: new Uint32Array(0) }, min, max);
+  return grouped(
+    { n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt, index: new Uint32Array(0), position: new Uint32Array(0) },
+    min,
+    max,
+  );
 }
 
 /** Reorders a batch by (plan, receipt year) with a counting sort: O(histories + events). */
@@ -135,6 +179,11 @@ function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
     index[j] = i;
     position[i] = j;
   }
+  const permute = (a: Int32Array) => {
+    const out = new Int32Array(n);
+    for (let j = 0; j < n; j++) out[j] = a[index[j]];
+    return out;
+  };
   const plan2 = new Uint16Array(n), received2 = new Int32Array(n), evStart2 = new Int32Array(n + 1);
   const evCode2 = new Uint8Array(b.evCode.length), evDay2 = new Int32Array(b.evDay.length);
   let e = 0;
@@ -149,7 +198,11 @@ function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
     }
   }
   evStart2[n] = e;
-  return { n, plans: b.plans, plan: plan2, received: received2, evStart: evStart2, evCode: evCode2, evDay: evDay2, index, position };
+  return {
+    n, plans: b.plans, plan: plan2, received: received2, evStart: evStart2, evCode: evCode2, evDay: evDay2,
+    determinedAt: permute(b.determinedAt), adverseAt: permute(b.adverseAt), expeditedAt: permute(b.expeditedAt),
+    appealAt: permute(b.appealAt), decidedAt: permute(b.decidedAt), suitAt: permute(b.suitAt), index, position,
+  };
 }
 
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
@@ -159,6 +212,8 @@ let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
  *  least as many histories) to write into its arrays instead of allocating new ones. */
 export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
   const { n, plans, plan, received, evStart, evCode, evDay } = batch;
+  const detCol = batch.determinedAt, advCol = batch.adverseAt, expCol = batch.expeditedAt;
+  const appCol = batch.appealAt, decCol = batch.decidedAt, suitCol = batch.suitAt;
   const fits = reuse !== undefined && reuse.due.length >= n * 5;
   const due = fits ? reuse.due : new Int32Array(n * 5);
   const flags = fits ? reuse.flags : new Uint8Array(n * 5);
@@ -190,93 +245,10 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
     }
     let paused = false, since = 0, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
     let ch = 0, ct = 0, fh = 0, ft = 0; // queue heads/tails
-    let determinedAt = -1, adverseAt = -1, expAt = -1, appealAt = -1, decidedAt = -1, suitAt = -1;
+    const determinedAt = detCol[i], adverseAt = advCol[i], expAt = expCol[i], appealAt = appCol[i], decidedAt = decCol[i], suitAt = suitCol[i];
     const end = evStart[i + 1];
-    for (let e = evStart[i]; e < end; e++) {
-      const d = evDay[e];
-      const code = evCode[e];
-      switch (code) {
-      case EV_CLAR_REQ:
-      case EV_FEE_NOTICE: {
-        const fee = code === EV_FEE_NOTICE;
-        const limit = fee ? P.feeLimit : P.clarLimit;
-        let tolls = false;
-        if (known && determinedAt < 0) {
-          if (limit === L_UNLIMITED || (limit === L_ONCE && (fee ? feeTolls : clarTolls) === 0)) {
-            if (paused) tolls = true;
-            else if (d < d0) {
-              tolls = true;
-              remaining = business ? cum[rawEnd - base] - cum[d - base] : rawEnd - d;
-              paused = true;
-              since = d;
-            }
-          } else if (limit === L_ONCE) w |= W_SECOND_TOLL;
-          else if (limit !== 0) { verified = false; basisDefault = true; } // unknown
-        }
-        if (tolls) {
-          depth++;
-          if (fee) feeTolls++; else clarTolls++;
-          if (!P.tollVerified) verified = false;
-        }
-        if (fee) fq[ft++] = tolls ? 1 : 0; else cq[ct++] = tolls ? 1 : 0;
-        break;
-      }
-      case EV_CLAR_ANS:
-      case EV_FEE_RESOLVED: {
-        const fee = code === EV_FEE_RESOLVED;
-        if (fee ? fh === ft : ch === ct) throw new LawInputError('invalid-event', `history ${batch.index[i]}: ${fee ? 'fee-resolved' : 'clarification-answered'} has no earlier open ${fee ? 'fee-notice' : 'clarification-requested'}`);
-        const tolled = fee ? fq[fh++] : cq[ch++];
-        if (tolled && --depth === 0 && paused) {
-          paused = false;
-          if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
-          else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
-          pendingExt = 0;
-        }
-        break;
-      }
-      case EV_UNUSUAL: {
-        if (!known || determinedAt >= 0) break;
-        if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; break; }
-        if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; break; }
-        if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; break; }
-        if (!paused && d > d0 && P.extNotice !== 1) {
-          w |= W_EXT_LATE;
-          if (P.extNotice === 2) { verified = false; basisDefault = true; }
-          break;
-        }
-        exts++;
-        if (!P.extVerified) verified = false;
-        if (paused) {
-          if (P.extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += P.extDays;
-          else { unknown = true; verified = false; }
-          break;
-        }
-        if (P.extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + P.extDays - 1]; business = true; }
-        else { rawEnd = d0 + P.extDays; business = false; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
-        break;
-      }
-      case EV_ADVERSE:
-      case EV_DETERMINATION:
-        if (determinedAt < 0) {
-          determinedAt = d;
-          if (known && paused) {
-            paused = false;
-            if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
-            else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
-            pendingExt = 0;
-          }
-        }
-        if (code === EV_ADVERSE) adverseAt = d;
-        break;
-      case EV_EXPEDITED: if (expAt < 0) expAt = d; break;
-      case EV_APPEAL_RECEIVED: appealAt = d; decidedAt = -1; break;
-      case EV_APPEAL_DECIDED:
-        if (appealAt < 0) throw new LawInputError('invalid-event', `history ${batch.index[i]}: appeal-decided has no earlier appeal-received`);
-        decidedAt = d;
-        break;
-      case EV_SUIT: if (suitAt < 0) suitAt = d; break;
-      }
-    }
+    // Only clock events before the determination are stored (compileHistories), so no event here
+    // comes after it; answers were validated there too.
     const respKnown = known && !unknown;
     const responseDue = respKnown && !paused ? d0 : -1;
     // Every slot of this history is written (no fill pass over the output).

@@ -126,6 +126,13 @@ describe('limits', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('stops a document above the memory limit (resident memory of the reading process)', { timeout: 30_000 }, async () => {
+    // Any Node process needs more than 30 MB resident: the watch must kill it and say why.
+    const r = await runIsolated({ filename: 'a.txt', declaredType: null, data: Buffer.from('x') }, { ...defaultLimits, memoryMb: 30 });
+    expect(r.failure).toMatchObject({ code: 'out_of_memory' });
+    expect(r.failure!.message).toMatch(/30 MB/);
+  });
+
   it('reads limits from the environment and lists every bad value', () => {
     expect(ingestLimitsFrom({}, { ACCESO_INGEST_OCR_MAX_PAGES: '3' }).ocrMaxPages).toBe(3);
     const bad = () => ingestLimitsFrom({}, { ACCESO_INGEST_OCR_MAX_PAGES: 'many', ACCESO_INGEST_OCR_LANGUAGES: 'eng,fra' });

@@ -31,7 +31,7 @@ function ScorecardView({ s }: { s: Scorecard }) {
         ]}
       />
       <BarChart title={t('agencies.shareOverdue')} unit="%" bars={[{ label: t('agencies.overdue'), value: s.share_overdue == null ? null : Math.round(s.share_overdue * 100) }]} />
-      {ex.length ? <BarChart title={t('agencies.exemptionsCited')} bars={ex} /> : <Text size="sm">{t('agencies.noExemptions')}</Text>}
+      {ex.length ? <BarChart title={t('agencies.exemptionsCited')} bars={ex} /> : null}
     </>
   );
 }
@@ -76,6 +76,11 @@ export default function AgencyPage() {
     },
     enabled: agency.isSuccess && !agency.data.scorecard,
   });
+  // Exemptions marked on the pages of records received from this agency (requests you may read).
+  const exemptions = useQuery({
+    queryKey: ['agency', id, 'exemptions'],
+    queryFn: () => get<{ items: { code: string; count: number; pages: number }[] }>(`/api/v1/exemptions?agency=${encodeURIComponent(id)}`),
+  });
   if (agency.isPending) return <Loading />;
   if (agency.isError) return <ErrorNote error={agency.error} />;
   const a = agency.data;
@@ -98,6 +103,14 @@ export default function AgencyPage() {
         <Paper withBorder p="md" component="section" aria-labelledby="scorecard-title">
           <Title order={2} size="h4" id="scorecard-title">{t('agencies.scorecard')}</Title>
           {card ? <ScorecardView s={card} /> : scorecard.isFetching ? <Loading /> : <Text size="sm" className="muted">{t('agencies.noScorecard')}</Text>}
+          {exemptions.isError ? <ErrorNote error={exemptions.error} /> : null}
+          {exemptions.data ? (
+            exemptions.data.items.length ? (
+              <BarChart title={t('agencies.exemptionsCited')} bars={exemptions.data.items.map((e) => ({ label: e.code, value: e.count }))} />
+            ) : (
+              <Text size="sm" mt="sm">{t('agencies.noExemptions')}</Text>
+            )
+          ) : null}
           {a.request_time_stats ? (
             <>
               <Title order={3} size="h5" mt="md">{t('agencies.reportedTimes')}</Title>

@@ -11,6 +11,7 @@ import { Timeline } from '../components/Timeline';
 import { AddEventForm } from '../components/AddEventForm';
 import { Letters } from '../components/Letters';
 import { DocumentList } from '../components/DocumentList';
+import { DocumentUpload } from '../components/DocumentUpload';
 import { DEADLINE_START } from '../lib/eventKinds';
 import { formatDate } from '../lib/dates';
 
@@ -38,7 +39,12 @@ export default function RequestPage() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const rid = encodeURIComponent(id);
-  const q = useQuery({ queryKey: ['request', id], queryFn: () => get<RequestDetail>(`/api/v1/requests/${rid}`) });
+  const q = useQuery({
+    queryKey: ['request', id],
+    queryFn: () => get<RequestDetail>(`/api/v1/requests/${rid}`),
+    // Documents are read in the background: poll while any is still processing, so progress shows.
+    refetchInterval: (query) => (query.state.data?.documents?.some((d) => d.status === 'processing') ? 3000 : false),
+  });
   const messages = useQuery({ queryKey: ['messages', 'request', id], queryFn: () => optionalList<Message>(`/api/v1/messages?request=${rid}&limit=200`) });
   const outbox = useQuery({ queryKey: ['outbox', id], queryFn: () => optionalList<OutboxItem>(`/api/v1/outbox?request=${rid}&limit=200`) });
   const refresh = async () => {
@@ -106,6 +112,7 @@ export default function RequestPage() {
           <Letters requestId={r.id} canWrite={canWrite} />
           <Title order={2} size="h3" mt="lg">{t('request.documents')}</Title>
           <DocumentList documents={r.documents ?? []} />
+          {canWrite ? <DocumentUpload requestId={r.id} /> : null}
         </aside>
       </div>
     </>

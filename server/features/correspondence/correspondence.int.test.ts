@@ -10,6 +10,7 @@ import { createWorker } from '../../jobs/worker';
 import { startSmtpListener, type SmtpListener } from '../../mail/inbound/smtpListener';
 import { startCaptureSmtp, type CaptureServer } from '../../mail/testing/captureSmtp';
 import { mailBlobs } from '../../mail/blobs';
+import { releaseHeld } from '../../mail/outbound/releaseHeld';
 import { parseMessage } from '../../mail/parse/parseMessage';
 import { verifyAudit } from '../audit/verify';
 
@@ -118,6 +119,24 @@ describeEachDatabase('correspondence', (t) => {
     expect(agency.received.length).toBe(before);
     expect((await api('GET', `/api/v1/outbox?request=${id}`)).json().items[0].status).toBe('held');
     expect((await api('POST', `/api/v1/requests/${id}/send`, {})).statusCode).toBe(409);
+
+    // Once SMTP is configured, the sweep sends what was held.
+    t().ctx.env.smtpUrl = agency.url;
+    expect(await releaseHeld(t().ctx)).toBeGreaterThanOrEqual(1);
+    await createWorker(t().ctx).drain();
+    expect((await api('GET', `/api/v1/outbox?request=${id}`)).json().items[0].status).toBe('sent');
+    expect(agency.received.length).toBe(before + 1);
+
+    // A letter drafted by hand is kept as a draft with its PDF until a person sends it.
+    const drafted = await api('POST', `/api/v1/requests/${id}/letters`, { kind: 'thank-you', save: true });
+    expect(drafted.statusCode, drafted.body).toBe(200);
+    expect(drafted.json().outbox).toMatchObject({ status: 'draft', letter_kind: 'thank-you', to: ['foia@cbp.example.gov'] });
+    expect(drafted.json().outbox.attachments[0]).toMatchObject({ content_type: 'application/pdf' });
+    expect(drafted.json().text).toMatch(/^Thank you/m);
+    const release = await api('POST', `/api/v1/outbox/${drafted.json().outbox.id}/send`, {});
+    expect(release.json().status).toBe('queued');
+    await createWorker(t().ctx).drain();
+    expect(agency.received.length).toBe(before + 2);
   });
 
   it('matches by tolerant address, tracking number and thread; unmatched mail waits in the holding pen', async () => {
