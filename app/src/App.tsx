@@ -8,7 +8,10 @@ import { Loading } from './components/Loading';
 import { ApiError } from './api/client';
 
 // Each scene is its own chunk: the first load carries only the shell, sign-in and the dashboard.
-const Dashboard = lazy(() => import('./scenes/Dashboard'));
+const loadDashboard = () => import('./scenes/Dashboard');
+const Dashboard = lazy(loadDashboard);
+// The dashboard is the usual first page: fetch its chunk while the session is being checked.
+if (typeof location !== 'undefined' && location.pathname === '/') void loadDashboard();
 const Requests = lazy(() => import('./scenes/Requests'));
 const RequestPage = lazy(() => import('./scenes/RequestPage'));
 const Compose = lazy(() => import('./scenes/Compose'));

@@ -3,15 +3,14 @@
 // a tight kernel over day numbers with the working-day index: O(1) per period, no allocation per
 // request, no text. It is the same rules as computeDeadlines (response-clock.ts, may-sue.ts); a
 // property test (law/test/batch.test.ts) holds the two to identical dates, flags and warnings.
-import { LawInputError, type DeadlineInput, type DeadlineKind } from '../contract';
-import { getJurisdictionRules } from '../jurisdictions';
-import type { JurisdictionRules } from '../jurisdictions/types';
-import { buildPlan, F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED, K_BUSINESS, K_CALENDAR, K_NOFIXED, K_UNKNOWN, L_ONCE, L_UNLIMITED, T_FALSE, T_TRUE, type Plan } from './batch-plan';
-import { formatIso, parseIso, tryParseIso } from './day-number';
-import {
-  EV_ADVERSE, EV_APPEAL_DECIDED, EV_APPEAL_RECEIVED, EV_CLAR_ANS, EV_CLAR_REQ, EV_DETERMINATION, EV_EXPEDITED,
-  EV_FEE_NOTICE, EV_FEE_RESOLVED, EV_SUIT, EV_UNUSUAL, parseEvents,
-} from './events';
+import type { DeadlineKind } from '../contract';
+import { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED, K_BUSINESS, K_CALENDAR, K_NOFIXED, K_UNKNOWN, L_ONCE, L_UNLIMITED, T_FALSE, T_TRUE } from './batch-plan';
+import type { HistoryBatch } from './batch-compile';
+import { formatIso } from './day-number';
+import { EV_CLAR_ANS, EV_CLAR_REQ, EV_FEE_NOTICE, EV_FEE_RESOLVED } from './events';
+
+export { compileHistories } from './batch-compile';
+export type { HistoryBatch } from './batch-compile';
 
 export { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED } from './batch-plan';
 
@@ -21,35 +20,6 @@ export const BATCH_KINDS: readonly DeadlineKind[] = ['response', 'expedited-deci
 /** Warning bits in DeadlineBatch.warnings (the texts are those of computeDeadlines). */
 export const W_SECOND_TOLL = 1, W_EXT_LATE = 2, W_EXT_FURTHER = 4, W_EXT_NONE = 8, W_APPEAL_LATE = 16, W_OGLESBY = 32, W_OUT_OF_RANGE = 64;
 
-/**
- * Histories stored grouped by (jurisdiction/agency plan, receipt year), so the kernel reads every
- * array sequentially and keeps one calendar's index hot in cache at a time (measured: 3-4x faster
- * than input order over 69 calendars). Position j holds input history `index[j]`; input history i
- * is at `position[i]`. Results (DeadlineBatch) are by position; use batchDue() to read by input index.
- */
-export interface HistoryBatch {
-  n: number;
-  plans: Plan[];
-  plan: Uint16Array;
-  received: Int32Array;
-  /** Clock events (questions, answers, extension notices before the determination) at position j
-   *  are evCode/evDay[evStart[j] .. evStart[j + 1]). */
-  evStart: Int32Array;
-  evCode: Uint8Array;
-  evDay: Int32Array;
-  /** The calendar-independent facts of each timeline, digested once (day numbers, -1 = none):
-   *  first determination, last adverse determination, first expedited request, last appeal
-   *  received, its decision, first suit. */
-  determinedAt: Int32Array;
-  adverseAt: Int32Array;
-  expeditedAt: Int32Array;
-  appealAt: Int32Array;
-  decidedAt: Int32Array;
-  suitAt: Int32Array;
-  index: Uint32Array;
-  position: Uint32Array;
-}
-
 export interface DeadlineBatch {
   n: number;
   /** Due day numbers (days since 1970-01-01); -1 = deadline without a date. Check flags for presence. */
@@ -58,151 +28,6 @@ export interface DeadlineBatch {
   flags: Uint8Array;
   /** Warning bits (W_*) per position. */
   warnings: Uint8Array;
-}
-
-/** Validates and encodes histories (the same LawInputErrors as computeDeadlines, naming the index). */
-export function compileHistories(
-  inputs: readonly DeadlineInput[],
-  lookup: (id: string) => JurisdictionRules | undefined = getJurisdictionRules,
-): HistoryBatch {
-  const n = inputs.length;
-  // jurisdiction -> agency -> options object (by identity) -> plan number
-  const planIds = new Map<string, Map<string | null, Map<object | undefined, number>>>();
-  let lastJ: unknown = undefined, lastA: unknown = undefined, lastO: unknown = undefined, lastP = -1;
-  const plans: Plan[] = [];
-  const plan = new Uint16Array(n);
-  const received = new Int32Array(n);
-  const evStart = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += inputs[i]?.events?.length ?? 0;
-  const evCode = new Uint8Array(total);
-  const evDay = new Int32Array(total);
-  const cols = () => new Int32Array(n).fill(-1);
-  const determinedAt = cols(), adverseAt = cols(), expeditedAt = cols(), appealAt = cols(), decidedAt = cols(), suitAt = cols();
-  let e = 0, min = Infinity, max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const input = inputs[i];
-    try {
-      if (!input || typeof input !== 'object') throw new LawInputError('invalid-event', 'deadline input must be an object {jurisdiction, received, events}');
-      const opts = input.options;
-      const agency = input.agency ?? null;
-      let p: number | undefined;
-      let byOpts: Map<object | undefined, number> | undefined;
-      if (input.jurisdiction === lastJ && agency === lastA && opts === lastO) p = lastP;
-      else {
-        let byAgency = planIds.get(input.jurisdiction);
-        if (!byAgency) planIds.set(input.jurisdiction, (byAgency = new Map()));
-        byOpts = byAgency.get(agency);
-        if (!byOpts) byAgency.set(agency, (byOpts = new Map()));
-        p = byOpts.get(opts);
-      }
-      if (p === undefined) {
-        const rules = lookup(input.jurisdiction);
-        if (!rules) throw new LawInputError('unknown-jurisdiction', `unknown jurisdiction '${String(input.jurisdiction)}'`);
-        const from = rules.appliesTo?.receivedFrom ? tryParseIso(rules.appliesTo.receivedFrom) : -1e9;
-        const before = rules.appliesTo?.receivedBefore ? tryParseIso(rules.appliesTo.receivedBefore) : 1e9;
-        p = plans.length;
-        if (p > 65535) throw new LawInputError('invalid-event', 'too many distinct (jurisdiction, agency, options) in one batch; split it');
-        plans.push(buildPlan(rules, agency, opts, from, before));
-        byOpts!.set(opts, p);
-      }
-      lastJ = input.jurisdiction; lastA = agency; lastO = opts; lastP = p;
-      plan[i] = p;
-      const r = parseIso(input.received, 'received date');
-      received[i] = r;
-      const ev = parseEvents(input.events, r, input.received);
-      evStart[i] = e;
-      let det = -1, adv = -1, exp = -1, app = -1, dec = -1, suit = -1, clar = 0, fee = 0;
-      for (let k = 0; k < ev.n; k++) {
-        const code = ev.codes[k], d = ev.days[k];
-        switch (code) {
-          case EV_CLAR_ANS:
-          case EV_FEE_RESOLVED: {
-            const isFee = code === EV_FEE_RESOLVED;
-            if (isFee ? fee === 0 : clar === 0) {
-              throw new LawInputError('invalid-event', `event ${k + 1} (${isFee ? 'fee-resolved' : 'clarification-answered'} on ${input.events[k].date}) has no earlier open ${isFee ? 'fee-notice' : 'clarification-requested'}`);
-            }
-            if (isFee) fee--; else clar--;
-            break;
-          }
-          case EV_CLAR_REQ: clar++; break;
-          case EV_FEE_NOTICE: fee++; break;
-          case EV_EXPEDITED: if (exp < 0) exp = d; break;
-          case EV_ADVERSE: if (det < 0) det = d; adv = d; break;
-          case EV_DETERMINATION: if (det < 0) det = d; break;
-          case EV_APPEAL_RECEIVED: app = d; dec = -1; break;
-          case EV_APPEAL_DECIDED:
-            if (app < 0) throw new LawInputError('invalid-event', `event ${k + 1} (appeal-decided on ${input.events[k].date}) has no earlier appeal-received`);
-            dec = d;
-            break;
-          case EV_SUIT: if (suit < 0) suit = d; break;
-        }
-        // Only questions, answers and extension notices before the determination move the clock.
-        if (det < 0 && (code === EV_CLAR_REQ || code === EV_CLAR_ANS || code === EV_FEE_NOTICE || code === EV_FEE_RESOLVED || code === EV_UNUSUAL)) {
-          evCode[e] = code;
-          evDay[e++] = d;
-        }
-      }
-      determinedAt[i] = det; adverseAt[i] = adv; expeditedAt[i] = exp; appealAt[i] = app; decidedAt[i] = dec; suitAt[i] = suit;
-      if (r < min) min = r;
-      const last = ev.n ? ev.days[ev.n - 1] : r;
-      if (last > max) max = last;
-    } catch (err) {
-      if (err instanceof LawInputError) throw new LawInputError(err.code, `history ${i}: ${err.message}`);
-      throw err;
-    }
-  }
-  evStart[n] = e;
-  // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
-  if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
-  return grouped(
-    { n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt, index: new Uint32Array(0), position: new Uint32Array(0) },
-    min,
-    max,
-  );
-}
-
-/** Reorders a batch by (plan, receipt year) with a counting sort: O(histories + events). */
-function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
-  const { n, plan, received } = b;
-  const years = n > 0 ? Math.floor((max - min) / 365) + 1 : 1;
-  const perYear = b.plans.length * years <= 4 * n + 4096;
-  const buckets = perYear ? b.plans.length * years : b.plans.length;
-  const key = (i: number) => (perYear ? plan[i] * years + Math.floor((received[i] - min) / 365) : plan[i]);
-  const count = new Uint32Array(buckets + 1);
-  for (let i = 0; i < n; i++) count[key(i) + 1]++;
-  for (let k = 0; k < buckets; k++) count[k + 1] += count[k];
-  const index = new Uint32Array(n);
-  const position = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const j = count[key(i)]++;
-    index[j] = i;
-    position[i] = j;
-  }
-  const permute = (a: Int32Array) => {
-    const out = new Int32Array(n);
-    for (let j = 0; j < n; j++) out[j] = a[index[j]];
-    return out;
-  };
-  const plan2 = new Uint16Array(n), received2 = new Int32Array(n), evStart2 = new Int32Array(n + 1);
-  const evCode2 = new Uint8Array(b.evCode.length), evDay2 = new Int32Array(b.evDay.length);
-  let e = 0;
-  for (let j = 0; j < n; j++) {
-    const i = index[j];
-    plan2[j] = plan[i];
-    received2[j] = received[i];
-    evStart2[j] = e;
-    for (let x = b.evStart[i]; x < b.evStart[i + 1]; x++, e++) {
-      evCode2[e] = b.evCode[x];
-      evDay2[e] = b.evDay[x];
-    }
-  }
-  evStart2[n] = e;
-  return {
-    n, plans: b.plans, plan: plan2, received: received2, evStart: evStart2, evCode: evCode2, evDay: evDay2,
-    determinedAt: permute(b.determinedAt), adverseAt: permute(b.adverseAt), expeditedAt: permute(b.expeditedAt),
-    appealAt: permute(b.appealAt), decidedAt: permute(b.decidedAt), suitAt: permute(b.suitAt), index, position,
-  };
 }
 
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
@@ -243,12 +68,71 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
       if (business) rawEnd = d0 = wd[cum[r - base] + P.respDays - 1];
       else { rawEnd = r + P.respDays; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
     }
-    let paused = false, since = 0, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
+    let paused = false, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
     let ch = 0, ct = 0, fh = 0, ft = 0; // queue heads/tails
     const determinedAt = detCol[i], adverseAt = advCol[i], expAt = expCol[i], appealAt = appCol[i], decidedAt = decCol[i], suitAt = suitCol[i];
     const end = evStart[i + 1];
     // Only clock events before the determination are stored (compileHistories), so no event here
     // comes after it; answers were validated there too.
+    if (known) {
+      for (let e = evStart[i]; e < end; e++) {
+        const d = evDay[e];
+        const code = evCode[e];
+        if (code === EV_CLAR_REQ || code === EV_FEE_NOTICE) {
+          const fee = code === EV_FEE_NOTICE;
+          const limit = fee ? P.feeLimit : P.clarLimit;
+          let tolls = false;
+          if (limit === L_UNLIMITED || (limit === L_ONCE && (fee ? feeTolls : clarTolls) === 0)) {
+            if (paused) tolls = true;
+            else if (d < d0) {
+              tolls = true;
+              remaining = business ? cum[rawEnd - base] - cum[d - base] : rawEnd - d;
+              paused = true;
+            }
+          } else if (limit === L_ONCE) w |= W_SECOND_TOLL;
+          else if (limit !== 0) { verified = false; basisDefault = true; } // unknown
+          if (tolls) {
+            depth++;
+            if (fee) feeTolls++; else clarTolls++;
+            if (!P.tollVerified) verified = false;
+          }
+          if (fee) fq[ft++] = tolls ? 1 : 0; else cq[ct++] = tolls ? 1 : 0;
+        } else if (code === EV_CLAR_ANS || code === EV_FEE_RESOLVED) {
+          const tolled = code === EV_FEE_RESOLVED ? fq[fh++] : cq[ch++];
+          if (tolled && --depth === 0 && paused) {
+            paused = false;
+            if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
+            else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+            pendingExt = 0;
+          }
+        } else {
+          // EV_UNUSUAL: an extension notice
+          if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; continue; }
+          if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; continue; }
+          if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; continue; }
+          if (!paused && d > d0 && P.extNotice !== 1) {
+            w |= W_EXT_LATE;
+            if (P.extNotice === 2) { verified = false; basisDefault = true; }
+            continue;
+          }
+          exts++;
+          if (!P.extVerified) verified = false;
+          if (paused) {
+            if (P.extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += P.extDays;
+            else { unknown = true; verified = false; }
+            continue;
+          }
+          if (P.extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + P.extDays - 1]; business = true; }
+          else { rawEnd = d0 + P.extDays; business = false; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+        }
+      }
+      // A determination while the clock is stopped ends the toll on its date.
+      if (paused && determinedAt >= 0) {
+        paused = false;
+        if (business) rawEnd = d0 = wd[cum[determinedAt - base] + remaining + pendingExt - 1];
+        else { rawEnd = determinedAt + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+      }
+    }
     const respKnown = known && !unknown;
     const responseDue = respKnown && !paused ? d0 : -1;
     // Every slot of this history is written (no fill pass over the output).

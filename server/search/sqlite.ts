@@ -48,8 +48,9 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   const where = andAll(conds);
   const unfiltered = !needsJoin && conds.length === 0;
 
-  let rarest = Infinity;
-  for (const c of parsed.must) rarest = Math.min(rarest, await dfOf(db, c));
+  const docFreqs: number[] = [];
+  for (const c of parsed.must) docFreqs.push(await dfOf(db, c));
+  const rarest = Math.min(...docFreqs);
 
   if (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF)) {
     const rows = await sql<Row>`
@@ -64,7 +65,9 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // Bounded: candidates = the newest matches ∪ the impact lists of the query's words (verified
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
   // A lone word with an impact list needs no scan: its list holds its best items already.
-  const lone = parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered && rarest >= IMPACT_MIN_DF;
+  // (Paging past the list's length brings the scan back in.)
+  const lone = parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered
+    && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K;
   const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
     select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
     where search_fts match ${match} ${where}
@@ -80,7 +83,6 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body from search_items i ${join}
     where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
   const stats = await corpusStats(db);
-  const docFreqs = await Promise.all(parsed.must.map((c) => dfOf(db, c)));
   // A lone phrase whose scan ended early has had every match counted: that is its exact n.
   if (unfiltered && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && scanned.rows.length < SCAN_CANDIDATES) docFreqs[0] = scanned.rows.length;
   const scored: Array<{ row: Row & { body: string }; score: number }> = [];
