@@ -190,6 +190,54 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
   });
 
+  it('works from the keyboard: skip link to the content, then a deadline explanation opens with Enter', async () => {
+    const list = await api<{ items: { id: string; title: string }[] }>('GET', '/api/v1/requests?q=biometric');
+    const cbp = list.items.find((r) => r.title.startsWith('Access Now to CBP'))!;
+    await page.goto(`${server.url}/requests/${cbp.id}`);
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await page.evaluate(() => document.activeElement?.textContent)) === 'Explain';
+    }
+    expect(found, 'an Explain button is reachable with Tab').toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+  });
+
+  it('drafts a follow-up letter from the timeline and offers it as a PDF', async () => {
+    const list = await api<{ items: { id: string; title: string }[] }>('GET', '/api/v1/requests?q=Texas');
+    const texas = list.items[0];
+    await page.goto(`${server.url}/requests/${texas.id}`);
+    await page.getByRole('heading', { name: 'Letters' }).waitFor();
+    await page.getByRole('button', { name: 'Draft and preview' }).click();
+    const letter = page.locator('section[aria-label="Letter preview"] .letter-text');
+    await letter.waitFor();
+    expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(200);
+    const pdfHref = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${pdfHref}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    await screenshot(page, 'request-letter');
+    await checkAxe('request page with a letter');
+  });
+
+  it('uploads a released record on the request page and shows it being read, then ready', async () => {
+    const made = await api<{ id: string }>('POST', '/api/v1/requests', { title: 'E2E upload', text: 'Records.', agency_id: 'ice', filed_on: '2026-02-02' });
+    await page.goto(`${server.url}/requests/${made.id}`);
+    await page.getByRole('heading', { name: 'Records received' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'production-1.pdf', mimeType: 'application/pdf', buffer: await pdfWith('Production one. Withheld under (b)(7)(C).') });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const row = page.locator('table tr', { hasText: 'production-1.pdf' });
+    await row.waitFor();
+    await row.getByText('Ready').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'request-upload');
+  }, 90_000);
+
   it('receives a reply with a PDF through the SMTP listener, shows it on the timeline, and finds a word of the PDF [skips when the server has no /api/v1/messages or /api/v1/search]', async (ctx) => {
     if (!paths.has('/api/v1/messages') || !paths.has('/api/v1/search')) ctx.skip();
     const made = await api<{ id: string; reply_address?: string }>('POST', '/api/v1/requests', { title: 'E2E reply by mail', text: 'Records, please.', agency_id: 'cbp', filed_on: '2026-01-05' });
@@ -203,7 +251,8 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
       subject: `Re: your FOIA request ${payload}`,
       text: 'We received your request on January 7, 2026. The records are attached.',
       html: `<p>We received your request.</p>${payload}<a href="javascript:alert('h')">click</a><svg onload="alert('s')"></svg>`,
-      attachments: [{ filename: `release-${word}.pdf`, content: await pdfWith(`Released page. The ${word} agreement is exempt under (b)(6).`) }],
+      // The file name and the page text carry payloads too: they come back in the timeline and in search snippets.
+      attachments: [{ filename: `release-${word}"><img src=x onerror=alert('f')>.pdf`, content: await pdfWith(`Released page. The ${word} agreement <script>alert('p')</script> is exempt under (b)(6).`) }],
     });
     const messages = await waitFor(async () => {
       const r = await api<{ items: { id: string; subject: string }[] }>('GET', `/api/v1/messages?request=${made.id}`);
@@ -216,6 +265,16 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await page.getByText('The records are attached.').waitFor();
     await screenshot(page, 'request-with-reply');
     await checkAxe('request page with a reply');
+    // A date read out of the reply waits as a suggestion; confirming it puts it on the timeline.
+    const suggestion = page.locator('.suggestion').first();
+    if (await suggestion.count()) {
+      const kind = (await suggestion.locator('p').first().textContent())?.split(' · ')[0] ?? '';
+      const before = await page.locator('.tl-item:not(.message):not(.outbox)').count();
+      await suggestion.getByRole('button', { name: 'Confirm' }).click();
+      await suggestion.getByText('Confirmed').waitFor();
+      await expect.poll(() => page.locator('.tl-item:not(.message):not(.outbox)').count()).toBe(before + 1);
+      expect(await page.locator('.tl-item:not(.message):not(.outbox)').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(kind)]));
+    }
     expect(dialogs).toEqual([]);
     expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
 
@@ -226,11 +285,14 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await page.goto(`${server.url}/records?q=${word}`);
     const hit = page.locator('ol.hits mark', { hasText: word }).first();
     await hit.waitFor();
+    expect(await page.locator('ol.hits').textContent()).toContain("<script>alert('p')</script>");
     await screenshot(page, 'records-search');
     await checkAxe('records search');
     await page.locator('ol.hits a').first().click();
     await page.locator('.page-text').waitFor();
     expect(await page.locator('.page-text mark').first().textContent()).toBe(word);
+    // The page image is drawn by the server and shown beside the text.
+    await expect.poll(() => page.locator('.page-image img').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 30_000 }).toBeGreaterThan(0);
     await screenshot(page, 'document-viewer');
     await checkAxe('document viewer');
     expect(dialogs).toEqual([]);

@@ -1,17 +1,22 @@
 // requests list|show|new and due: the same queries and commands as the API, acting as the operator
 // (system actor) — optionally limited to one organisation with --organisation.
 import type { Command } from 'commander';
-import { inTransaction } from '../db/transaction';
 import { todayIso } from '../ids';
 import { parseInput } from '../validation';
 import { systemActor } from '../features/accounts/actor';
-import { createRequest } from '../features/requests/create-request';
-import { listRequestsObjects } from '../features/requests/list-requests';
-import { showRequest } from '../features/requests/show-request';
-import { agenda } from '../features/requests/agenda';
-import { createRequestInput, listQuery } from '../features/requests/schema';
 import { action, CliError, printJson, withContext } from './run';
 import type { AppContext } from '../context';
+
+// Feature modules load inside each action: `acceso law …` and `--help` stay fast, and a broken
+// module elsewhere in the tree cannot take every command down with it.
+const features = async () => ({
+  ...(await import('../db/transaction')),
+  ...(await import('../features/requests/create-request')),
+  ...(await import('../features/requests/list-requests')),
+  ...(await import('../features/requests/show-request')),
+  ...(await import('../features/requests/agenda')),
+  ...(await import('../features/requests/schema')),
+});
 
 async function organisationFor(ctx: AppContext, given?: string): Promise<string> {
   if (given) {
@@ -39,6 +44,7 @@ export function registerRequestsCommands(program: Command): void {
     .option('--cursor <id>', 'continue after this id (next_cursor)')
     .option('--json', 'print {"items": [...], "next_cursor": ...}')
     .action(action(async (opts: Record<string, string | boolean | undefined>) => {
+      const { listQuery, listRequestsObjects } = await features();
       const q = parseInput(listQuery, {
         status: opts.status, overdue: opts.overdue ? 'true' : undefined, agency: opts.agency, q: opts.q, limit: opts.limit, cursor: opts.cursor,
       });
@@ -58,6 +64,7 @@ export function registerRequestsCommands(program: Command): void {
     .description('one request with its timeline and explained deadlines')
     .option('--json', 'print the request as JSON')
     .action(action(async (id: string, opts: { json?: boolean }) => {
+      const { showRequest } = await features();
       const r = await withContext((ctx) => showRequest(ctx, systemActor('cli'), id, todayIso('UTC', ctx.clock.now()))) as Record<string, any>;
       if (opts.json) return printJson(r);
       process.stdout.write(`${r.title}\n${r.id} · ${r.jurisdiction}${r.agency ? ` · ${r.agency.name}` : ''} · ${r.status}\n\nTimeline:\n`);
@@ -83,6 +90,7 @@ export function registerRequestsCommands(program: Command): void {
     .option('--organisation <id>', 'owning organisation (needed when there are several)')
     .option('--json', 'print the created request as JSON')
     .action(action(async (opts: Record<string, any>) => {
+      const { createRequestInput, createRequest, inTransaction, showRequest } = await features();
       const input = parseInput(createRequestInput, {
         title: opts.title, text: opts.text, jurisdiction: opts.jurisdiction, agency_id: opts.agency, filed_on: opts.filed,
         visibility: opts.visibility, tags: opts.tag ?? [], expedited: !!opts.expedited, fee_waiver: !!opts.feeWaiver,
@@ -105,6 +113,7 @@ export function registerRequestsCommands(program: Command): void {
     .action(action(async (opts: { days: string; organisation?: string; json?: boolean }) => {
       const days = Number(opts.days);
       if (!Number.isInteger(days) || days < 0 || days > 3660) throw new CliError('--days must be a whole number from 0 to 3660');
+      const { agenda } = await features();
       const a = await withContext(async (ctx) => {
         const org = opts.organisation ? await organisationFor(ctx, opts.organisation) : null;
         return agenda(ctx.db, systemActor('cli', org), { today: todayIso('UTC', ctx.clock.now()), days, limit: 200, organisationId: org });

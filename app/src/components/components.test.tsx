@@ -109,3 +109,22 @@ describe('BarChart', () => {
     expect(html).toContain('<td>—</td>');
   });
 });
+
+describe('organisation switcher', () => {
+  it('offers every organisation with the role, the current one chosen, and says which account is signed in', async () => {
+    const { Shell } = await import('../layout/Shell');
+    const { SessionContext } = await import('../session/useSession');
+    const session = {
+      user: { id: 'u1', email: 'ana@example.org', name: 'Ana' },
+      organisations: [{ id: 'o1', name: 'Clinic', role: 'owner' }, { id: 'o2', name: 'Newsroom', role: 'viewer' }],
+      current_organisation_id: 'o2',
+      csrf_token: 'x',
+    };
+    const html = render(<SessionContext.Provider value={session}><Shell><p>body</p></Shell></SessionContext.Provider>, 'es');
+    expect(html).toMatch(/<select[^>]*aria-label="Organización"/);
+    expect(html).toContain('<option value="o1">Clinic (propietario)</option>');
+    expect(html).toMatch(/<option value="o2" selected="">Newsroom \(lector\)<\/option>/);
+    expect(html).toContain('ana@example.org');
+    expect(html).toContain('Saltar al contenido');
+  });
+});

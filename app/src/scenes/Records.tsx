@@ -10,6 +10,13 @@ import { ErrorNote } from '../components/ErrorNote';
 import { DocumentList } from '../components/DocumentList';
 import { Highlighted } from '../components/Highlighted';
 
+/** A hit names its document: the API sends only the id, so the name comes from the document (cached, shared with the viewer). */
+function DocumentName({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const d = useQuery({ queryKey: ['document', id], queryFn: () => get<DocumentSummary>(`/api/v1/documents/${encodeURIComponent(id)}`), staleTime: 60_000 });
+  return <>{d.data?.filename ?? t('records.document')}</>;
+}
+
 function SearchResults({ q }: { q: string }) {
   const { t } = useTranslation();
   const hits = useQuery({
@@ -25,7 +32,7 @@ function SearchResults({ q }: { q: string }) {
         <li key={`${h.kind}-${h.ref_id ?? h.document_id}-${h.page}-${i}`}>
           {h.document_id ? (
             <Link to={`/records/${encodeURIComponent(h.document_id)}?page=${h.page ?? 1}&q=${encodeURIComponent(q)}`}>
-              {h.filename ?? t('records.document')}{h.page ? ` · ${t('records.page', { n: h.page })}` : ''}
+              {h.filename ?? <DocumentName id={h.document_id} />}{h.page ? ` · ${t('records.page', { n: h.page })}` : ''}
             </Link>
           ) : h.request_id ? (
             <Link to={`/requests/${encodeURIComponent(h.request_id)}`}>{t(`records.hitKind.${h.kind ?? 'request'}`, { defaultValue: h.kind ?? '' })}</Link>

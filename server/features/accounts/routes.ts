@@ -80,7 +80,8 @@ export function routes(app: ZodApp, ctx: AppContext): void {
   app.post('/api/v1/tokens', {
     schema: {
       tags: ['session'], summary: 'Create an API token for yourself in the current organisation (shown once)',
-      body: z.object({ name: z.string().trim().min(1).max(200).default('api token') }).default({ name: 'api token' }),
+      // No body at all is fine: the token gets the default name.
+      body: z.object({ name: z.string().trim().min(1).max(200).default('api token') }).nullable().transform((b) => b ?? { name: 'api token' }),
       response: { 201: z.object({ id: z.string(), token: z.string(), organisation_id: z.string() }) },
     },
   }, async (req, reply) => {

@@ -66,6 +66,20 @@ describeEachDatabase('sessions and setup', (t) => {
     expect((await app.inject({ url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it('a signed-in user creates an API token for scripts, which then works', async () => {
+    const app = await t().app();
+    const a = await createOrganisation(t().ctx, 'tok');
+    const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: a.viewer.email, password: TEST_PASSWORD } });
+    const cookie = cookieOf(login.headers['set-cookie']).header;
+    const created = await app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { cookie, 'x-csrf-token': login.json().csrf_token } });
+    expect(created.statusCode, created.body).toBe(201);
+    const token = created.json().token as string;
+    const me = await app.inject({ url: '/api/v1/requests', headers: { authorization: `Bearer ${token}` } });
+    expect(me.statusCode).toBe(200);
+    const stored = await t().ctx.db.selectFrom('api_tokens').select('token_hash').where('id', '=', created.json().id).executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(token.slice(4, 20)); // only the hash is kept
+  });
+
   it('rejects a malformed or unknown bearer token with 401', async () => {
     const app = await t().app();
     expect((await app.inject({ url: '/api/v1/requests', headers: { authorization: 'Basic abc' } })).json().code).toBe('unauthenticated');

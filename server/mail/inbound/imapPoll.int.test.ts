@@ -60,7 +60,9 @@ describeEachDatabase('IMAP polling (hoodiecrow-imap server)', (t) => {
     ]);
   });
 
-  it('says in words when the mailbox cannot be reached', async () => {
-    await expect(pollMailbox(t().ctx, imapSource(`imap://acceso:wrong@127.0.0.1:${port}/INBOX`, t().ctx.logger))).rejects.toThrow();
+  it('fails the poll, taking nothing, when the login is refused', async () => {
+    const before = (await t().ctx.db.selectFrom('imap_uids').select('uid').execute()).length;
+    await expect(pollMailbox(t().ctx, imapSource(`imap://acceso:wrong@127.0.0.1:${port}/INBOX`, t().ctx.logger))).rejects.toThrow(/fail|auth|login|invalid/i);
+    expect((await t().ctx.db.selectFrom('imap_uids').select('uid').execute()).length).toBe(before);
   });
 });

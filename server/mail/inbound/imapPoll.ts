@@ -25,10 +25,10 @@ export interface PollResult {
 }
 
 export async function pollMailbox(ctx: AppContext, source: MailboxSource): Promise<PollResult> {
-  const { uidValidity } = await source.open();
   let accepted = 0;
   let skipped = 0;
   try {
+    const { uidValidity } = await source.open();
     const after = await highestUid(ctx.db, source.name, uidValidity);
     for await (const m of source.fetchAfter(after)) {
       if (await uidConsumed(ctx.db, source.name, uidValidity, m.uid)) {
@@ -69,9 +69,12 @@ export function imapSource(url: string, logger: AppContext['logger']): MailboxSo
       return { uidValidity: String(mailbox.uidValidity) };
     },
     async *fetchAfter(afterUid) {
-      for await (const msg of client.fetch(`${afterUid + 1}:*`, { uid: true, source: true }, { uid: true })) {
-        // `n:*` always returns the last message even when its UID is below n.
-        if (msg.uid > afterUid && msg.source) yield { uid: msg.uid, source: msg.source };
+      // UIDs first, then one message at a time: imapflow cannot run another command (the \Seen
+      // flag) while a FETCH is still streaming, and this keeps one message in memory at a time.
+      const uids = ((await client.search({ uid: `${afterUid + 1}:*` }, { uid: true })) || []).filter((u) => u > afterUid).sort((a, b) => a - b);
+      for (const uid of uids) {
+        const msg = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
+        if (msg && msg.source) yield { uid, source: msg.source };
       }
     },
     async markSeen(uid) {
