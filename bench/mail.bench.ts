@@ -26,6 +26,7 @@ import { createRequest } from '../server/features/requests/create-request';
 import { startWorker } from '../server/jobs/worker';
 import { mailJobHandlers } from '../server/mail/handlers';
 import { startSmtpListener } from '../server/mail/inbound/smtpListener';
+import { startReadPool } from '../server/mail/parse/readPool';
 import { replyAddress } from '../server/mail/replyAddress';
 
 const root = resolve(import.meta.dirname, '..');
@@ -38,6 +39,7 @@ const arg = (name: string, dflt: number) => {
 };
 const N = arg('messages', 2000);
 const SENDERS = arg('senders', 20);
+const THREADS = process.argv.includes('--threads') ? Number(process.argv[process.argv.indexOf('--threads') + 1]) : 0;
 const REQUESTS = 200;
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -88,6 +90,7 @@ try {
   const base = await baseline(addressesFile);
   log(`  ${base.sent} sent, ${base.failed} failed, ${(base.sent / ((base.end - base.start) / 1000)).toFixed(0)} msg/s, p99 ${base.p99_ms.toFixed(1)} ms`);
 
+  const pool = startReadPool(ctx, THREADS);
   const listener = await startSmtpListener(ctx, { port: 0 });
   const count = async () => Number((await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', '=', 'processed').where('request_id', 'is not', null).executeTakeFirstOrThrow()).n);
@@ -121,6 +124,7 @@ try {
   const finished = Date.now();
   await worker.stop();
   await listener.close();
+  await pool?.close();
   const stored = Number((await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const attachments = Number((await ctx.db.selectFrom('message_attachments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   await closeContext(ctx);

@@ -23,7 +23,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    buildApp();
+    await buildApp();
     server = await startServer();
     const spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
     paths = new Set(Object.keys(spec.paths ?? {}));
@@ -267,7 +267,8 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await checkAxe('request page with a reply');
     // A date read out of the reply waits as a suggestion; confirming it puts it on the timeline.
     const suggestion = page.locator('.suggestion').first();
-    if (await suggestion.count()) {
+    expect(await suggestion.count(), 'the reply "We received your request on …" yields a suggested event').toBe(1);
+    {
       const kind = (await suggestion.locator('p').first().textContent())?.split(' · ')[0] ?? '';
       const before = await page.locator('.tl-item:not(.message):not(.outbox)').count();
       await suggestion.getByRole('button', { name: 'Confirm' }).click();
@@ -298,6 +299,26 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     expect(dialogs).toEqual([]);
   }, 150_000);
 
+  it('puts mail it cannot match in the holding pen, and the inbox assigns it to a request', async () => {
+    const made = await api<{ id: string }>('POST', '/api/v1/requests', { title: 'E2E holding pen target', text: 'Records.', agency_id: 'ice', filed_on: '2026-03-02' });
+    const subject = `Your records ${Date.now()}`;
+    await sendMail(server.smtpPort, { from: '"Records Office" <records@example.gov>', to: 'r-unknown-00000000@acceso.localhost', subject, text: 'Please see the attached determination.' });
+    await waitFor(async () => {
+      const r = await api<{ items: { subject: string }[] }>('GET', '/api/v1/messages?unmatched=true');
+      return r.items.some((m) => m.subject === subject) ? true : null;
+    }, 30_000, 'the unmatched message to reach the holding pen');
+    await page.goto(`${server.url}/inbox`);
+    const card = page.locator('.message-list > li', { hasText: subject });
+    await card.waitFor();
+    await screenshot(page, 'inbox-holding-pen');
+    await checkAxe('holding pen');
+    await card.getByLabel('Assign to a request').fill('holding pen target');
+    await card.getByRole('button', { name: 'Assign' }).first().click();
+    await page.getByText('Assigned to the request.').waitFor();
+    const mine = await api<{ items: { subject: string }[] }>('GET', `/api/v1/messages?request=${made.id}`);
+    expect(mine.items.map((m) => m.subject)).toContain(subject);
+  }, 60_000);
+
   it('ran every page under a CSP with no inline scripts or styles, without a violation or page error', () => {
     expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -305,8 +326,8 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
 });
 
 describe.skipIf(!CHROMIUM)(`language from the browser${CHROMIUM ? '' : ' [skipped: no Chromium]'}`, () => {
-  it('a Spanish browser gets the Spanish sign-in page', async () => {
-    buildApp();
+  it('a Spanish browser gets first-run setup in Spanish, and setup creates the organisation and signs in', async () => {
+    await buildApp();
     const server = await startServer({ ACCESO_DEMO: '0' });
     const b = await launch('es-MX');
     try {
@@ -317,6 +338,14 @@ describe.skipIf(!CHROMIUM)(`language from the browser${CHROMIUM ? '' : ' [skippe
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       await screenshot(page, 'setup-es');
       expect(await seriousViolations(page)).toEqual([]);
+      // First-run setup creates the organisation and its owner, and signs in.
+      await page.getByLabel(/^Nombre de la organización/).fill('Clínica de transparencia');
+      await page.getByLabel(/^Su nombre/).fill('Ana Pérez');
+      await page.getByLabel(/^Correo electrónico/).fill('ana@example.org');
+      await page.getByLabel(/^Contraseña/).fill('una contraseña larga 2026');
+      await page.getByRole('button', { name: 'Crear e iniciar sesión' }).click();
+      await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor();
+      expect(await page.locator('.org-name').textContent()).toBe('Clínica de transparencia');
     } finally {
       await b.close();
       await server.stop();

@@ -7,6 +7,7 @@ import { closeContext, createContext, type AppContext } from './context';
 import { buildApp, type ZodApp } from './http/app';
 import { startWorker, type Worker } from './jobs/index';
 import { startMailServices, type MailServices } from './mail/services';
+import { ensureFederalDirectory } from './features/agencies/ensure-directory';
 
 export type Role = 'web' | 'worker' | 'both';
 
@@ -30,6 +31,8 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   const env = options.env ?? loadEnv();
   const role = options.role ?? 'both';
   const ctx = await createContext(env);
+  // The federal agency directory is part of every install, demo or not (ACCESO_DEMO=0 too).
+  await ensureFederalDirectory(ctx.db);
   await loadDemoIfWanted(ctx);
 
   let app: ZodApp | null = null;

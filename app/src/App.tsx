@@ -6,12 +6,15 @@ import { SessionGate } from './session/SessionGate';
 import { Shell } from './layout/Shell';
 import { Loading } from './components/Loading';
 import { ApiError } from './api/client';
+import { dashboardQuery } from './api/queries';
 
 // Each scene is its own chunk: the first load carries only the shell, sign-in and the dashboard.
 const loadDashboard = () => import('./scenes/Dashboard');
 const Dashboard = lazy(loadDashboard);
-// The dashboard is the usual first page: fetch its chunk while the session is being checked.
-if (typeof location !== 'undefined' && location.pathname === '/') void loadDashboard();
+// The dashboard is the usual first page: fetch its chunk and its data while the session is being
+// checked (signed out, the data request fails with 401 and is fetched again after sign-in).
+const onDashboard = typeof location !== 'undefined' && location.pathname === '/';
+if (onDashboard) void loadDashboard();
 const Requests = lazy(() => import('./scenes/Requests'));
 const RequestPage = lazy(() => import('./scenes/RequestPage'));
 const Compose = lazy(() => import('./scenes/Compose'));
@@ -34,6 +37,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+if (onDashboard) void queryClient.prefetchQuery(dashboardQuery);
 
 export function App() {
   return (

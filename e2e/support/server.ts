@@ -2,7 +2,7 @@
 // data directory, the demo data, and its own SMTP port; reads the demo admin's one-time password
 // from its output. The web app is built first so the browser sees the current sources.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,13 +30,48 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function buildApp(): void {
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'app/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    newest = Math.max(newest, st.isDirectory() ? newestSource(p) : st.mtimeMs);
+  }
+  return newest;
 }
 
-/** `dataDir`: use a prepared data directory (it is removed at stop like a fresh one). */
-export async function startServer(extraEnv: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'acceso-e2e-'))): Promise<RunningServer> {
+/**
+ * Builds the web app into dist/app unless the build is newer than every file under app/. Test
+ * files run in parallel workers: a lock directory makes the second wait for the first's build
+ * instead of emptying dist/app under a running server.
+ */
+export async function buildApp(): Promise<void> {
+  const lock = join(ROOT, 'dist/.app-build.lock');
+  const manifest = join(ROOT, 'dist/app/.vite/manifest.json');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const until = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes was left by a killed run.
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > until) throw new Error(`another test has held ${lock} for two minutes`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (existsSync(manifest) && statSync(manifest).mtimeMs > newestSource(join(ROOT, 'app'))) return;
+    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'app/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** `dataDir`: use a prepared data directory (it is removed at stop like a fresh one); `args`: more `serve` flags. */
+export async function startServer(extraEnv: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'acceso-e2e-')), args: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const smtpPort = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -53,7 +88,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   delete env.ACCESO_DATABASE_URL;
   delete env.ACCESO_BLOB_URL;
   delete env.ACCESO_SMTP_URL;
-  const child: ChildProcess = spawn(join(ROOT, 'bin/acceso'), ['serve'], {
+  const child: ChildProcess = spawn(join(ROOT, 'bin/acceso'), ['serve', ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

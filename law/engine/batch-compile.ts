@@ -38,6 +38,10 @@ export interface HistoryBatch {
   suitAt: Int32Array;
   index: Uint32Array;
   position: Uint32Array;
+  /** Runs of positions with one plan: run r is positions runStart[r] .. runStart[r + 1] - 1, all
+   *  with plan runPlan[r] (the kernel loads a plan's constants once per run). */
+  runStart: Int32Array;
+  runPlan: Uint16Array;
 }
 
 /** Validates and encodes histories (the same LawInputErrors as computeDeadlines, naming the index). */
@@ -136,22 +140,41 @@ export function compileHistories(
   // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
   if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
   return grouped(
-    { n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt, index: new Uint32Array(0), position: new Uint32Array(0) },
+    {
+      n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt,
+      index: new Uint32Array(0), position: new Uint32Array(0), runStart: new Int32Array(0), runPlan: new Uint16Array(0),
+    },
     min,
     max,
   );
 }
 
-/** Reorders a batch by (plan, receipt year) with a counting sort: O(histories + events). */
+/** Reorders a batch by (plan, receipt date in slots of 2^shift days) with a counting sort:
+ *  O(histories + events). The slots are as fine as the batch size allows (at most about one
+ *  bucket per history), so within a plan the kernel's table lookups move forward through memory
+ *  instead of jumping around a year. */
 function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
   const { n, plan, received } = b;
-  const years = n > 0 ? Math.floor((max - min) / 365) + 1 : 1;
-  const perYear = b.plans.length * years <= 4 * n + 4096;
-  const buckets = perYear ? b.plans.length * years : b.plans.length;
-  const key = (i: number) => (perYear ? plan[i] * years + Math.floor((received[i] - min) / 365) : plan[i]);
+  const span = n > 0 ? max - min : 0;
+  let shift = 0;
+  while (shift < 30 && b.plans.length * ((span >> shift) + 1) > n + 4096) shift++;
+  const slots = (span >> shift) + 1;
+  const buckets = b.plans.length * slots;
+  const key = (i: number) => plan[i] * slots + ((received[i] - min) >> shift);
   const count = new Uint32Array(buckets + 1);
   for (let i = 0; i < n; i++) count[key(i) + 1]++;
   for (let k = 0; k < buckets; k++) count[k + 1] += count[k];
+  // Runs: consecutive non-empty buckets of one plan (count[k] is now the start of bucket k).
+  const runStart: number[] = [], runPlan: number[] = [];
+  for (let k = 0; k < buckets; k++) {
+    if (count[k + 1] === count[k]) continue;
+    const p = Math.floor(k / slots);
+    if (runPlan.length === 0 || runPlan[runPlan.length - 1] !== p) {
+      runStart.push(count[k]);
+      runPlan.push(p);
+    }
+  }
+  runStart.push(n);
   const index = new Uint32Array(n);
   const position = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -182,6 +205,7 @@ function grouped(b: HistoryBatch, min: number, max: number): HistoryBatch {
     n, plans: b.plans, plan: plan2, received: received2, evStart: evStart2, evCode: evCode2, evDay: evDay2,
     determinedAt: permute(b.determinedAt), adverseAt: permute(b.adverseAt), expeditedAt: permute(b.expeditedAt),
     appealAt: permute(b.appealAt), decidedAt: permute(b.decidedAt), suitAt: permute(b.suitAt), index, position,
+    runStart: Int32Array.from(runStart), runPlan: Uint16Array.from(runPlan),
   };
 }
 

@@ -28,6 +28,18 @@ export interface Plan {
   appliesFrom: number; appliesBefore: number;
   /** The index's raw arrays, refreshed by the kernel before each run (batch.ts). */
   base: number; cum: Int32Array; wd: Int32Array;
+  /** Due-day tables over the index's days (refreshPlanTables): tab[d - base] is the due day of
+   *  the period counted from day 0 = d (-1 when the period has no date). Response: the response
+   *  period when no clock event moves it; appeal: -1 everywhere when the law has no appeal. */
+  respTab: Int32Array; expTab: Int32Array; appTab: Int32Array; decTab: Int32Array;
+  /** tab[d0 - base]: the response due day after one extension from due day d0 (-1 unless
+   *  extSimple). */
+  extTab: Int32Array;
+  /** The extension exists and has a known length; the first clarification / fee question tolls. */
+  extSimple: boolean; clarFirst: boolean; feeFirst: boolean;
+  /** Flags of the response deadline when no clock event moves it; of the appeal-filing deadline
+   *  whenever there is an adverse determination. */
+  respFlags0: number; appFlagsEff: number;
 }
 
 const kindOf = (p: PeriodRule) =>
@@ -71,5 +83,63 @@ export function buildPlan(rules: JurisdictionRules, agencyId: string | null, opt
     court: triOf(rules.court.suitOnMissedDeadline), lateReqAppeal: rules.court.lateDeterminationRequiresAppeal === true, courtVerified: rules.court.verified,
     appliesFrom, appliesBefore,
     base: 0, cum: new Int32Array(0), wd: new Int32Array(0),
+    respTab: EMPTY, expTab: EMPTY, appTab: EMPTY, decTab: EMPTY, extTab: EMPTY,
+    extSimple: x.available === true && x.days !== null && x.dayKind !== null,
+    clarFirst: rules.tolling.clarification === 'once' || rules.tolling.clarification === 'unlimited',
+    feeFirst: rules.tolling.fee === 'once' || rules.tolling.fee === 'unlimited',
+    respFlags0: respFlags0(kindOf(r), r.verified && calVerified),
+    appFlagsEff: triOf(a.exists) === T_FALSE ? F_PRESENT | (a.verified ? F_VERIFIED : 0) : appFlags,
   };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The response flags of computeDeadlineBatch when no clock event applies (batch.ts). */
+function respFlags0(kind: number, verified: boolean): number {
+  const known = kind === K_BUSINESS || kind === K_CALENDAR;
+  return F_PRESENT | (verified && known ? F_VERIFIED : 0) | (!known ? (kind === K_NOFIXED ? 0 : F_UNKNOWN) : 0);
+}
+
+// Due-day tables, one per (index arrays, kind, days, roll): the arrays of an index are replaced
+// when it grows, so a WeakMap on them drops stale tables with them.
+const tableCache = new WeakMap<Int32Array, Map<number, Int32Array>>();
+
+/** tab[d - base] = due day of a `days`-day period of `kind` from day 0 = d (-1: no date). Days
+ *  whose period would end beyond the index get -1 too; compileHistories covers every day a
+ *  batch asks about with room for the longest period. */
+export function periodTable(base: number, cum: Int32Array, wd: Int32Array, kind: number, days: number, roll: boolean): Int32Array {
+  let perArrays = tableCache.get(cum);
+  if (!perArrays) tableCache.set(cum, (perArrays = new Map()));
+  const key = kind * 4_000_000 + days * 2 + (roll ? 1 : 0);
+  let tab = perArrays.get(key);
+  if (tab) return tab;
+  const n = cum.length;
+  tab = new Int32Array(n).fill(-1);
+  if (kind === K_BUSINESS) {
+    for (let i = 0; i < n; i++) {
+      const k = cum[i] + days - 1;
+      if (k >= 0 && k < wd.length) tab[i] = wd[k];
+    }
+  } else if (kind === K_CALENDAR) {
+    for (let i = 0; i < n; i++) {
+      const raw = i + days; // index of the raw end day
+      if (!roll) tab[i] = base + raw;
+      else if (raw >= 1 && raw - 1 < n && cum[raw - 1] < wd.length) tab[i] = wd[cum[raw - 1]];
+    }
+  }
+  perArrays.set(key, tab);
+  return tab;
+}
+
+/** Refresh a plan's index arrays and due-day tables (the index may have grown since). */
+export function refreshPlanTables(p: Plan): void {
+  const a = p.idx.arrays();
+  if (p.cum === a.cum && p.respTab.length === a.cum.length) return;
+  p.base = a.base; p.cum = a.cum; p.wd = a.wd;
+  p.respTab = periodTable(a.base, a.cum, a.wd, p.respKind, p.respDays, p.respRoll);
+  p.expTab = periodTable(a.base, a.cum, a.wd, p.expPresent ? p.expKind : K_UNKNOWN, p.expDays, p.expRoll);
+  p.appTab = periodTable(a.base, a.cum, a.wd, p.appealExists === T_FALSE ? K_UNKNOWN : p.appKind, p.appDays, p.appRoll);
+  p.decTab = periodTable(a.base, a.cum, a.wd, p.decKind, p.decDays, p.decRoll);
+  // An extension counts from the response due day and rolls as the response period does.
+  p.extTab = periodTable(a.base, a.cum, a.wd, p.extSimple ? p.extKind : K_UNKNOWN, p.extDays, p.respRoll);
 }

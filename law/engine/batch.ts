@@ -4,10 +4,10 @@
 // request, no text. It is the same rules as computeDeadlines (response-clock.ts, may-sue.ts); a
 // property test (law/test/batch.test.ts) holds the two to identical dates, flags and warnings.
 import type { DeadlineKind } from '../contract';
-import { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED, K_BUSINESS, K_CALENDAR, K_NOFIXED, K_UNKNOWN, L_ONCE, L_UNLIMITED, T_FALSE, T_TRUE } from './batch-plan';
+import { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED, K_BUSINESS, K_CALENDAR, K_NOFIXED, K_UNKNOWN, L_ONCE, L_UNLIMITED, refreshPlanTables, T_FALSE, T_TRUE, type Plan } from './batch-plan';
 import type { HistoryBatch } from './batch-compile';
 import { formatIso } from './day-number';
-import { EV_CLAR_ANS, EV_CLAR_REQ, EV_FEE_NOTICE, EV_FEE_RESOLVED } from './events';
+import { EV_CLAR_ANS, EV_CLAR_REQ, EV_FEE_NOTICE, EV_FEE_RESOLVED, EV_UNUSUAL } from './events';
 
 export { compileHistories } from './batch-compile';
 export type { HistoryBatch } from './batch-compile';
@@ -36,51 +36,82 @@ let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
 /** The deadlines of every history in the batch. Pass `reuse` (a result of an earlier call with at
  *  least as many histories) to write into its arrays instead of allocating new ones. */
 export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
-  const { n, plans, plan, received, evStart, evCode, evDay } = batch;
-  const detCol = batch.determinedAt, advCol = batch.adverseAt, expCol = batch.expeditedAt;
-  const appCol = batch.appealAt, decCol = batch.decidedAt, suitCol = batch.suitAt;
+  const { n, plans, evCode } = batch;
   const fits = reuse !== undefined && reuse.due.length >= n * 5;
-  const due = fits ? reuse.due : new Int32Array(n * 5);
-  const flags = fits ? reuse.flags : new Uint8Array(n * 5);
-  const warnings = fits ? reuse.warnings : new Uint8Array(n);
+  const out: DeadlineBatch = fits ? reuse : { n, due: new Int32Array(n * 5), flags: new Uint8Array(n * 5), warnings: new Uint8Array(n) };
   if (clarQ.length < evCode.length) {
     clarQ = new Uint8Array(evCode.length);
     feeQ = new Uint8Array(evCode.length);
   }
-  const cq = clarQ, fq = feeQ; // locals: the module bindings are reassignable, locals are not
-  for (const p of plans) {
-    const a = p.idx.arrays();
-    p.base = a.base; p.cum = a.cum; p.wd = a.wd;
-  }
-  // Positions in batch order: every array is read and written sequentially.
-  for (let i = 0; i < n; i++) {
-    const P = plans[plan[i]];
-    const base = P.base, cum = P.cum, wd = P.wd;
+  for (const p of plans) refreshPlanTables(p);
+  const { runStart, runPlan } = batch;
+  for (let r = 0; r + 1 < runStart.length; r++) run(batch, plans[runPlan[r]], runStart[r], runStart[r + 1], out);
+  return { n, due: out.due, flags: out.flags, warnings: out.warnings };
+}
+
+/** Positions [from, to) of one plan: the plan's constants are loaded once into locals. */
+function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: DeadlineBatch): void {
+  const { received, evStart, evCode, evDay } = batch;
+  const detCol = batch.determinedAt, advCol = batch.adverseAt, expCol = batch.expeditedAt;
+  const appCol = batch.appealAt, decCol = batch.decidedAt, suitCol = batch.suitAt;
+  const due = out.due, flags = out.flags, warnings = out.warnings;
+  const cq = clarQ, fq = feeQ;
+  const base = P.base, cum = P.cum, wd = P.wd;
+  const respTab = P.respTab, expTab = P.expTab, appTab = P.appTab, decTab = P.decTab;
+  const respKind = P.respKind, respDays = P.respDays, respRoll = P.respRoll, respVerified = P.respVerified, respFlags0 = P.respFlags0;
+  const clarLimit = P.clarLimit, feeLimit = P.feeLimit, tollVerified = P.tollVerified;
+  const extAvail = P.extAvail, extKind = P.extKind, extDays = P.extDays, extNotice = P.extNotice, extRepeat = P.extRepeat, extVerified = P.extVerified;
+  const extTab = P.extTab, extSimple = P.extSimple, clarFirst = P.clarFirst, feeFirst = P.feeFirst;
+  const expFlags = P.expFlags, appFlags = P.appFlagsEff, decFlags = P.decFlags;
+  const court = P.court, lateReqAppeal = P.lateReqAppeal;
+  const appliesFrom = P.appliesFrom, appliesBefore = P.appliesBefore;
+  const known = respKind === K_BUSINESS || respKind === K_CALENDAR;
+  const respNoFixed = respKind === K_NOFIXED;
+  const cvFlag = P.courtVerified && P.calVerified ? F_VERIFIED : 0;
+  for (let i = from; i < to; i++) {
     const o = i * 5;
     const r = received[i];
-    let w = 0;
-    if (r < P.appliesFrom || r >= P.appliesBefore) w |= W_OUT_OF_RANGE;
+    // Bits 31 of (r - from) and (before - 1 - r): receipt outside the rule's dates.
+    let w = (((r - appliesFrom) | (appliesBefore - 1 - r)) >>> 31) * W_OUT_OF_RANGE;
+    const determinedAt = detCol[i];
     // ---- response clock (response-clock.ts) ----
-    const known = P.respKind === K_BUSINESS || P.respKind === K_CALENDAR;
-    let business = P.respKind === K_BUSINESS;
-    let rawEnd = 0, d0 = 0, unknown = false, verified = P.respVerified && known, basisDefault = false;
-    if (known) {
-      if (business) rawEnd = d0 = wd[cum[r - base] + P.respDays - 1];
-      else { rawEnd = r + P.respDays; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
-    }
-    let paused = false, remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
-    let ch = 0, ct = 0, fh = 0, ft = 0; // queue heads/tails
-    const determinedAt = detCol[i], adverseAt = advCol[i], expAt = expCol[i], appealAt = appCol[i], decidedAt = decCol[i], suitAt = suitCol[i];
-    const end = evStart[i + 1];
-    // Only clock events before the determination are stored (compileHistories), so no event here
-    // comes after it; answers were validated there too.
-    if (known) {
-      for (let e = evStart[i]; e < end; e++) {
+    let responseDue = respTab[r - base];
+    let respFlags = respFlags0, paused = false, respKnown = known;
+    const e0 = evStart[i], end = evStart[i + 1];
+    if (e0 === end || !known) {
+      // no clock event: the table's day
+    } else if (end - e0 === 2 && evCode[e0 + 1] === evCode[e0] + 1 && (evCode[e0] === EV_CLAR_REQ ? clarFirst : evCode[e0] === EV_FEE_NOTICE && feeFirst)) {
+      // One question and its answer: the first toll of its kind always stops the clock if asked
+      // before the due day; the remaining days are counted again from the answer.
+      const c = evDay[e0];
+      if (c < responseDue) {
+        const answered = evDay[e0 + 1];
+        if (respKind === K_BUSINESS) responseDue = wd[cum[answered - base] + cum[responseDue - base] - cum[c - base] - 1];
+        else { const raw = answered + r + respDays - c; responseDue = respRoll ? wd[cum[raw - base - 1]] : raw; }
+        if (!tollVerified) respFlags &= ~F_VERIFIED;
+      }
+    } else if (end - e0 === 1 && evCode[e0] === EV_UNUSUAL && extSimple) {
+      // One extension notice: counts if sent by the due day (or if no notice is required).
+      if (evDay[e0] > responseDue && extNotice !== 1) {
+        w |= W_EXT_LATE;
+        if (extNotice === 2) respFlags = F_PRESENT | F_DEFAULT;
+      } else {
+        responseDue = extTab[responseDue - base];
+        if (!extVerified) respFlags &= ~F_VERIFIED;
+      }
+    } else {
+      // Clock events (only those before the determination are stored; answers were validated).
+      let business = respKind === K_BUSINESS;
+      let d0 = responseDue, rawEnd = business ? d0 : r + respDays;
+      let unknown = false, verified = respVerified, basisDefault = false;
+      let remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
+      let ch = 0, ct = 0, fh = 0, ft = 0; // queue heads/tails
+      for (let e = e0; e < end; e++) {
         const d = evDay[e];
         const code = evCode[e];
         if (code === EV_CLAR_REQ || code === EV_FEE_NOTICE) {
           const fee = code === EV_FEE_NOTICE;
-          const limit = fee ? P.feeLimit : P.clarLimit;
+          const limit = fee ? feeLimit : clarLimit;
           let tolls = false;
           if (limit === L_UNLIMITED || (limit === L_ONCE && (fee ? feeTolls : clarTolls) === 0)) {
             if (paused) tolls = true;
@@ -94,7 +125,7 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
           if (tolls) {
             depth++;
             if (fee) feeTolls++; else clarTolls++;
-            if (!P.tollVerified) verified = false;
+            if (!tollVerified) verified = false;
           }
           if (fee) fq[ft++] = tolls ? 1 : 0; else cq[ct++] = tolls ? 1 : 0;
         } else if (code === EV_CLAR_ANS || code === EV_FEE_RESOLVED) {
@@ -102,95 +133,83 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
           if (tolled && --depth === 0 && paused) {
             paused = false;
             if (business) rawEnd = d0 = wd[cum[d - base] + remaining + pendingExt - 1];
-            else { rawEnd = d + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+            else { rawEnd = d + remaining + pendingExt; d0 = respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
             pendingExt = 0;
           }
         } else {
           // EV_UNUSUAL: an extension notice
-          if (P.extAvail === T_FALSE) { w |= W_EXT_NONE; continue; }
-          if (P.extAvail !== T_TRUE || P.extKind === K_UNKNOWN) { unknown = true; verified = false; continue; }
-          if (exts >= 1 && P.extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; continue; }
-          if (!paused && d > d0 && P.extNotice !== 1) {
+          if (extAvail === T_FALSE) { w |= W_EXT_NONE; continue; }
+          if (extAvail !== T_TRUE || extKind === K_UNKNOWN) { unknown = true; verified = false; continue; }
+          if (exts >= 1 && extRepeat !== T_TRUE) { w |= W_EXT_FURTHER; continue; }
+          if (!paused && d > d0 && extNotice !== 1) {
             w |= W_EXT_LATE;
-            if (P.extNotice === 2) { verified = false; basisDefault = true; }
+            if (extNotice === 2) { verified = false; basisDefault = true; }
             continue;
           }
           exts++;
-          if (!P.extVerified) verified = false;
+          if (!extVerified) verified = false;
           if (paused) {
-            if (P.extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += P.extDays;
+            if (extKind === (business ? K_BUSINESS : K_CALENDAR)) pendingExt += extDays;
             else { unknown = true; verified = false; }
             continue;
           }
-          if (P.extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + P.extDays - 1]; business = true; }
-          else { rawEnd = d0 + P.extDays; business = false; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+          if (extKind === K_BUSINESS) { rawEnd = d0 = wd[cum[d0 - base] + extDays - 1]; business = true; }
+          else { rawEnd = d0 + extDays; business = false; d0 = respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
         }
       }
       // A determination while the clock is stopped ends the toll on its date.
       if (paused && determinedAt >= 0) {
         paused = false;
         if (business) rawEnd = d0 = wd[cum[determinedAt - base] + remaining + pendingExt - 1];
-        else { rawEnd = determinedAt + remaining + pendingExt; d0 = P.respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
+        else { rawEnd = determinedAt + remaining + pendingExt; d0 = respRoll ? wd[cum[rawEnd - base - 1]] : rawEnd; }
       }
+      respKnown = !unknown;
+      responseDue = respKnown && !paused ? d0 : -1;
+      respFlags = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) | (unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
     }
-    const respKnown = known && !unknown;
-    const responseDue = respKnown && !paused ? d0 : -1;
-    // Every slot of this history is written (no fill pass over the output).
-    due[o + 1] = -1; due[o + 2] = -1; due[o + 3] = -1; due[o + 4] = -1;
-    flags[o + 1] = 0; flags[o + 2] = 0; flags[o + 3] = 0; flags[o + 4] = 0;
     due[o] = responseDue;
-    flags[o] = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) |
-      (!known ? (P.respKind === K_NOFIXED ? 0 : F_UNKNOWN) : unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
-    // ---- one-period deadlines (period-deadline.ts) ----
-    if (expAt >= 0) {
-      flags[o + 1] = P.expFlags;
-      if (P.expPresent) due[o + 1] = period(P.expKind, P.expDays, P.expRoll, expAt, base, cum, wd);
-    }
-    if (adverseAt >= 0) {
-      if (P.appealExists === T_FALSE) flags[o + 2] = P.noAppealFlags;
-      else {
-        const fd = period(P.appKind, P.appDays, P.appRoll, adverseAt, base, cum, wd);
-        due[o + 2] = fd;
-        flags[o + 2] = P.appFlags;
-        if (appealAt > adverseAt && fd >= 0 && appealAt > fd) w |= W_APPEAL_LATE;
-      }
-    }
-    let decisionDue = -1;
-    if (appealAt >= 0) {
-      due[o + 3] = decisionDue = period(P.decKind, P.decDays, P.decRoll, appealAt, base, cum, wd);
-      flags[o + 3] = P.decFlags;
-    }
+    flags[o] = respFlags;
+    // ---- one-period deadlines (period-deadline.ts): table lookups, masked when absent ----
+    // m = all ones when the event happened (day >= 0), 0 when not (day -1); an absent deadline
+    // reads slot 0 of its table and writes due -1, flags 0.
+    const expAt = expCol[i], adverseAt = advCol[i], appealAt = appCol[i];
+    const mExp = ~(expAt >> 31), mAdv = ~(adverseAt >> 31), mApp = ~(appealAt >> 31);
+    due[o + 1] = expTab[(expAt - base) & mExp] | ~mExp;
+    flags[o + 1] = expFlags & mExp;
+    const fd = appTab[(adverseAt - base) & mAdv] | ~mAdv;
+    due[o + 2] = fd;
+    flags[o + 2] = appFlags & mAdv;
+    // An appeal received after the filing window closed (fd >= 0 and appealAt > fd).
+    w |= ((~fd & (fd - appealAt)) >>> 31) * W_APPEAL_LATE;
+    const decisionDue = decTab[(appealAt - base) & mApp] | ~mApp;
+    due[o + 3] = decisionDue;
+    flags[o + 3] = decFlags & mApp;
     // ---- may-sue (may-sue.ts) ----
-    const cv = P.courtVerified && P.calVerified;
-    let sDue = -2, sFlags = 0;
-    if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | (cv ? F_VERIFIED : 0); }
+    const decidedAt = decCol[i];
+    let sDue = -1, sFlags = 0;
+    if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | cvFlag; }
     else if (appealAt >= 0) {
-      if (decisionDue < 0) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
-      else if (P.court === T_TRUE) { sDue = decisionDue + 1; sFlags = F_PRESENT | (cv ? F_VERIFIED : 0); }
-      else if (P.court !== T_FALSE) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
-    } else if (!paused) {
-      if (!respKnown || responseDue < 0) {
-        if (determinedAt < 0 && P.court !== T_FALSE) { sDue = -1; sFlags = F_PRESENT | (P.respKind === K_NOFIXED ? 0 : F_UNKNOWN); }
-      } else if (!(determinedAt >= 0 && determinedAt <= responseDue) && P.court !== T_FALSE) {
-        if (P.court !== T_TRUE) { sDue = -1; sFlags = F_PRESENT | F_UNKNOWN; }
-        else {
-          sDue = responseDue + 1;
-          let v = cv;
-          if (determinedAt > responseDue && (suitAt < 0 || suitAt > determinedAt) && adverseAt >= 0 && P.lateReqAppeal) { v = false; w |= W_OGLESBY; }
-          sFlags = F_PRESENT | (v ? F_VERIFIED : 0);
-        }
-      }
+      if (decisionDue < 0) sFlags = F_PRESENT | F_UNKNOWN;
+      else if (court === T_TRUE) { sDue = decisionDue + 1; sFlags = F_PRESENT | cvFlag; }
+      else if (court !== T_FALSE) sFlags = F_PRESENT | F_UNKNOWN;
+    } else if (!paused && court !== T_FALSE) {
+      if (responseDue < 0) {
+        if (determinedAt < 0) sFlags = F_PRESENT | (respNoFixed ? 0 : F_UNKNOWN);
+      } else if (court === T_TRUE) {
+        // m = -1 when the response deadline was missed (no determination by the due day), else 0.
+        const m = ((~determinedAt & (determinedAt - responseDue - 1)) >>> 31) - 1;
+        sDue = ((responseDue + 1) & m) | ~m;
+        // Oglesby: answered late, adverse, before any suit (suit < 0 or suit > determination).
+        const suitAt = suitCol[i];
+        const oglesby = lateReqAppeal ? ((responseDue - determinedAt) >>> 31) & (~adverseAt >>> 31) & ((suitAt | (determinedAt - suitAt)) >>> 31) : 0;
+        sFlags = ((F_PRESENT | cvFlag) & m) & ~(oglesby * F_VERIFIED);
+        w |= oglesby * W_OGLESBY;
+      } else if (!(determinedAt >= 0 && determinedAt <= responseDue)) sFlags = F_PRESENT | F_UNKNOWN;
     }
-    if (sDue !== -2) { due[o + 4] = sDue; flags[o + 4] = sFlags; }
+    due[o + 4] = sDue;
+    flags[o + 4] = sFlags;
     warnings[i] = w;
   }
-  return { n, due, flags, warnings };
-}
-
-function period(kind: number, days: number, roll: boolean, d0: number, base: number, cum: Int32Array, wd: Int32Array): number {
-  if (kind === K_BUSINESS) return wd[cum[d0 - base] + days - 1];
-  if (kind === K_CALENDAR) { const raw = d0 + days; return roll ? wd[cum[raw - base - 1]] : raw; }
-  return -1;
 }
 
 /** ISO due date of deadline `kind` of input history i: undefined when absent, null when it has no date. */

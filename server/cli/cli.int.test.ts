@@ -31,11 +31,16 @@ describe('CLI on SQLite (backup/restore is SQLite-only; PostgreSQL uses pg_dump)
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'acceso-cli-'));
-    expect((await acceso('migrate', '--json')).code).toBe(0);
+    const migrated = await acceso('migrate', '--json');
+    expect(migrated.code, migrated.stderr).toBe(0);
+    // migrate loads the bundled federal directory (ACCESO_DEMO=0 here): CBP is there without the demo.
+    expect(JSON.parse(migrated.stdout).agency_directory).toMatchObject({ seeded: true, agencies: expect.any(Number) });
     const db = openSqliteFile(join(dir, 'data', 'acceso.sqlite'));
     await inTransaction(db, (trx) => createUser(trx, systemActor('test'), { email: 'ops@example.test', name: 'Ops', password: TEST_PASSWORD, role: 'owner', organisationName: 'Ops org' }));
-    await db.insertInto('agencies').values({ id: 'cbp', name: 'U.S. Customs and Border Protection', jurisdiction: 'us-federal', parent_id: null } as never).execute();
+    expect(await db.selectFrom('agencies').select(['id', 'jurisdiction']).where('id', '=', 'cbp').executeTakeFirst()).toEqual({ id: 'cbp', jurisdiction: 'us-federal' });
     await db.destroy();
+    const again = await acceso('migrate', '--json');
+    expect(JSON.parse(again.stdout)).toEqual({ applied: [], agency_directory: { seeded: false, agencies: 0 } });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -7,6 +7,7 @@ import { inTransaction } from '../db/transaction';
 import { systemActor } from '../features/accounts/actor';
 import { createToken } from '../features/accounts/create-token';
 import { verifyAudit } from '../features/audit/verify';
+import { ensureFederalDirectory } from '../features/agencies/ensure-directory';
 import type { Role } from '../main';
 import { action, CliError, printJson, withContext } from './run';
 import { backup, restore } from './backup';
@@ -28,14 +29,19 @@ export function registerServerCommands(program: Command): void {
 
   program.command('migrate')
     .description('apply pending database migrations')
-    .option('--json', 'print {"applied": [...]}')
+    .option('--json', 'print {"applied": [...], "agency_directory": {"seeded", "agencies"}}')
     .action(action(async (opts: { json?: boolean }) => {
       const env = loadEnv();
       const db = await openDatabase(env);
       try {
         const applied = await migrateToLatest(db);
-        if (opts.json) printJson({ applied });
-        else process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+        // A migrated database is a usable one: it has the bundled federal agency directory.
+        const directory = await ensureFederalDirectory(db);
+        if (opts.json) printJson({ applied, agency_directory: directory });
+        else {
+          process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+          if (directory.seeded) process.stdout.write(`federal agency directory loaded: ${directory.agencies} agencies\n`);
+        }
       } finally {
         await db.destroy();
       }

@@ -31,7 +31,7 @@ export function OutboxList() {
               <Badge variant="light" color={o.status === 'failed' ? 'red' : o.status === 'sent' ? 'green' : 'gray'}>{t(`outbox.status.${o.status}`, { defaultValue: o.status })}</Badge>
             </div>
             <Text size="sm">
-              {t(`letters.kindName.${o.letter_kind}`, { defaultValue: o.letter_kind })} · {t('request.to', { to: o.to.join(', ') })} · {formatDate(o.sent_at ?? o.created_at, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}
+              {t(`letters.kindName.${o.letter_kind}`, { defaultValue: o.letter_kind })} · {o.to.length ? t('request.to', { to: o.to.join(', ') }) : t('outbox.noRecipient')} · {formatDate(o.sent_at ?? o.created_at, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}
             </Text>
             {o.last_error ? <Text size="sm" className="error-text">{o.last_error}</Text> : null}
             <div className="row">

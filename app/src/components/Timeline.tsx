@@ -114,7 +114,7 @@ export function Timeline({ events, messages, outbox = [], actions }: {
               <div className="tl-body">
                 <Text fw={600}>{t(`letters.kindName.${o.letter_kind}`, { defaultValue: o.letter_kind })}: <span className="subject">{o.subject}</span></Text>
                 <Text size="sm" className="muted">
-                  {t('request.to', { to: o.to.join(', ') })} · <Badge size="sm" variant="light" color={o.status === 'failed' ? 'red' : o.status === 'sent' ? 'green' : 'gray'}>{t(`outbox.status.${o.status}`, { defaultValue: o.status })}</Badge>
+                  {o.to.length ? t('request.to', { to: o.to.join(', ') }) : t('outbox.noRecipient')} · <Badge size="sm" variant="light" color={o.status === 'failed' ? 'red' : o.status === 'sent' ? 'green' : 'gray'}>{t(`outbox.status.${o.status}`, { defaultValue: o.status })}</Badge>
                 </Text>
                 {o.last_error ? <Text size="sm" className="error-text">{o.last_error}</Text> : null}
               </div>

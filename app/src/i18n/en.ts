@@ -37,7 +37,7 @@ export const en = {
     intro: 'Create your organisation and its first administrator.',
     organisation: 'Organisation name',
     name: 'Your name',
-    passwordHint: 'At least 12 characters.',
+    passwordHint: 'At least 10 characters.',
     submit: 'Create and sign in',
   },
   dashboard: {
@@ -150,6 +150,7 @@ export const en = {
     help: 'Mail written by Acceso: drafts, queued, held (no mail server configured: kept here, never sent), sent and failed.',
     empty: 'Nothing in the outbox.',
     send: 'Send',
+    noRecipient: 'no recipient',
     status: { draft: 'draft', queued: 'queued', sending: 'sending', sent: 'sent', failed: 'failed', held: 'held (not sent: no mail server configured)' },
   },
   messageKind: { reply: 'Reply', bounce: 'Bounce', 'auto-reply': 'Automatic reply' },

@@ -38,7 +38,7 @@ export const es = {
     intro: 'Cree su organización y su primer administrador.',
     organisation: 'Nombre de la organización',
     name: 'Su nombre',
-    passwordHint: 'Al menos 12 caracteres.',
+    passwordHint: 'Al menos 10 caracteres.',
     submit: 'Crear e iniciar sesión',
   },
   dashboard: {
@@ -156,6 +156,7 @@ export const es = {
     help: 'Correo escrito por Acceso: borradores, en cola, retenidos (sin servidor de correo configurado: se guardan aquí y no se envían), enviados y fallidos.',
     empty: 'La bandeja de salida está vacía.',
     send: 'Enviar',
+    noRecipient: 'sin destinatario',
     status: { draft: 'borrador', queued: 'en cola', sending: 'enviando', sent: 'enviado', failed: 'falló', held: 'retenido (no enviado: sin servidor de correo)' },
   },
   messageKind: { reply: 'Respuesta', bounce: 'Rebote', 'auto-reply': 'Respuesta automática' },

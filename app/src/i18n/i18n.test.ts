@@ -73,12 +73,17 @@ describe('i18n completeness', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every hand-recordable event kind and deadline kind has a label', async () => {
+  it('every event kind (ours and the server\'s), status and deadline kind has a label', async () => {
     const { EVENT_KINDS, SYSTEM_EVENT_KINDS } = await import('../lib/eventKinds');
     for (const k of [...EVENT_KINDS, ...SYSTEM_EVENT_KINDS]) {
       expect(enLeaves.has(`events.${k}`), k).toBe(true);
       expect(esLeaves.has(`events.${k}`), k).toBe(true);
     }
+    const { STATUSES } = await import('../lib/eventKinds');
+    for (const k of STATUSES) expect(esLeaves.has(`status.${k}`) && enLeaves.has(`status.${k}`), k).toBe(true);
+    // The server's own vocabulary: every event kind it accepts has a label.
+    const server = await import('../../../server/features/requests/kinds');
+    for (const k of server.EVENT_KINDS) expect(enLeaves.has(`events.${k}`) && esLeaves.has(`events.${k}`), k).toBe(true);
     for (const k of ['response', 'expedited-decision', 'appeal-filing', 'appeal-decision', 'may-sue']) {
       expect(esLeaves.has(`deadline.kind.${k}`), k).toBe(true);
     }

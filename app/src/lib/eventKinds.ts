@@ -30,3 +30,9 @@ export const DEADLINE_START: Record<string, string[]> = {
   'appeal-filing': ['adverse-determination'],
   'appeal-decision': ['appeal-received'],
 };
+
+/** The statuses the server derives (law/engine/status.ts plus draft, withdrawn, unknown). */
+export const STATUSES = [
+  'draft', 'awaiting-response', 'clock-stopped', 'overdue', 'may-sue', 'appeal-window-open', 'in-appeal', 'appeal-overdue',
+  'in-litigation', 'closed', 'withdrawn', 'unknown',
+] as const;

@@ -2,7 +2,7 @@ import { Badge, Paper, Title, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
+import { dashboardQuery, DASHBOARD_LIMIT } from '../api/queries';
 import type { Dashboard as DashboardData, DashboardItem } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
@@ -10,7 +10,7 @@ import { formatDate } from '../lib/dates';
 
 // The API returns the first LIMIT rows of each list (and counts by status); a dashboard over
 // 10,000 requests stays light, and the long tail lives in the request list with the same filter.
-const LIMIT = 20;
+const LIMIT = DASHBOARD_LIMIT;
 
 type Section = 'overdue' | 'may_sue' | 'appeal_windows_closing' | 'due' | 'unread_replies' | 'suggested_events';
 const SECTIONS: { key: Section; more?: string; tone: string }[] = [
@@ -76,7 +76,7 @@ function ItemLine({ section, item }: { section: Section; item: DashboardItem }) 
 
 export default function Dashboard() {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['dashboard'], queryFn: () => get<DashboardData>(`/api/v1/dashboard?limit=${LIMIT}`) });
+  const q = useQuery(dashboardQuery);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNote error={q.error} />;
   const data = panels(q.data);

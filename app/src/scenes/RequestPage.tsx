@@ -15,6 +15,11 @@ import { DocumentUpload } from '../components/DocumentUpload';
 import { DEADLINE_START } from '../lib/eventKinds';
 import { formatDate } from '../lib/dates';
 
+const STATUS_COLOR: Record<string, string> = {
+  overdue: 'red', 'appeal-overdue': 'red', 'may-sue': 'grape', 'in-litigation': 'grape', 'appeal-window-open': 'orange',
+  closed: 'gray', withdrawn: 'gray', draft: 'gray', unknown: 'yellow',
+};
+
 function startOf(kind: string, r: RequestDetail): string | null {
   if (kind === 'may-sue') return r.deadlines.find((d) => d.kind === 'response')?.due ?? null;
   for (const k of DEADLINE_START[kind] ?? []) {
@@ -65,7 +70,7 @@ export default function RequestPage() {
         <Title order={1}>{r.title}</Title>
         <Text>
           {r.agency?.name ?? t('common.unknown')} · {r.jurisdiction} ·{' '}
-          <Badge variant="light">{t(`status.${r.status}`, { defaultValue: r.status })}</Badge>
+          <Badge variant="light" color={STATUS_COLOR[r.status] ?? 'blue'}>{t(`status.${r.status}`, { defaultValue: r.status })}</Badge>
         </Text>
         <Text size="sm" className="muted">
           {r.filed_on ? t('request.filedOn', { date: formatDate(r.filed_on, i18n.language, { dateStyle: 'long' }) }) : t('requests.notFiled')}

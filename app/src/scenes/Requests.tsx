@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Table, TextInput, Title, Text } from '@mantine/core';
+import { Button, Checkbox, NativeSelect, Table, TextInput, Title, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Page, RequestSummary } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { formatDate } from '../lib/dates';
+import { STATUSES } from '../lib/eventKinds';
 
 export default function Requests() {
   const { t, i18n } = useTranslation();
@@ -37,11 +38,12 @@ export default function Requests() {
       </div>
       <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); update({ q: text }); }}>
         <TextInput label={t('requests.filter')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-        {status ? (
-          <Button variant="light" onClick={() => update({ status: null })} aria-label={t('requests.clearStatus')}>
-            {t(`status.${status}`, { defaultValue: status })} ×
-          </Button>
-        ) : null}
+        <NativeSelect
+          label={t('requests.col.status')}
+          value={status}
+          onChange={(e) => update({ status: e.currentTarget.value || null })}
+          data={[{ value: '', label: t('requests.clearStatus') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        />
         <Checkbox label={t('requests.onlyOverdue')} checked={overdue} onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })} />
         <Button type="submit" variant="default">{t('common.apply')}</Button>
       </form>
@@ -67,7 +69,7 @@ export default function Requests() {
                   <Table.Td>{r.agency?.name ?? t('common.unknown')}</Table.Td>
                   <Table.Td>{t(`status.${r.status}`, { defaultValue: r.status })}</Table.Td>
                   <Table.Td>{r.filed_on ? formatDate(r.filed_on, i18n.language) : t('requests.notFiled')}</Table.Td>
-                  <Table.Td>{response ? (response.due ? formatDate(response.due, i18n.language) : t('deadline.basis.unknown')) : ''}</Table.Td>
+                  <Table.Td>{response ? (response.due ? formatDate(response.due, i18n.language) : <span className="due unknown">{t('deadline.basis.unknown')}</span>) : ''}</Table.Td>
                 </Table.Tr>
               );
             })}

@@ -42,7 +42,7 @@ export function Setup() {
         <TextInput label={t('setup.organisation')} required value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} mb="sm" />
         <TextInput label={t('setup.name')} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} mb="sm" />
         <TextInput label={t('signin.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} mb="sm" />
-        <PasswordInput label={t('signin.password')} description={t('setup.passwordHint')} autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.currentTarget.value)} mb="md" />
+        <PasswordInput label={t('signin.password')} description={t('setup.passwordHint')} autoComplete="new-password" required minLength={10} value={password} onChange={(e) => setPassword(e.currentTarget.value)} mb="md" />
         {run.isError ? <ErrorNote error={run.error} /> : null}
         <Button type="submit" fullWidth loading={run.isPending}>{t('setup.submit')}</Button>
       </Paper>

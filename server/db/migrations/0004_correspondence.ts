@@ -12,8 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('received', 'processed')`))
     .addColumn('raw_sha256', 'text', (c) => c.notNull())
     .addColumn('raw_size', 'integer', (c) => c.notNull())
-    // The raw bytes as accepted (committed before the SMTP 250); moved to the blob store, and set
-    // to null, when the message is processed.
+    // The raw bytes as accepted (committed before the SMTP 250); a large message is moved to the
+    // blob store (and this set to null) when it is processed.
     .addColumn('raw', bytes)
     .addColumn('content_hash', 'text', (c) => c.notNull().unique())
     .addColumn('message_id', 'text', (c) => c.unique())

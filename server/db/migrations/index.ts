@@ -7,6 +7,7 @@ import * as m0003 from './0003_requests';
 import * as m0004 from './0004_correspondence';
 import * as m0005 from './0005_records';
 import * as m0006 from './0006_requests_brief_deadlines';
+import * as m0007 from './0007_requests_list_indexes';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004_correspondence': m0004,
   '0005_records': m0005,
   '0006_requests_brief_deadlines': m0006,
+  '0007_requests_list_indexes': m0007,
 };

@@ -38,9 +38,12 @@ describe('authorize: requests', () => {
 describe('authorize: organisation actions', () => {
   const table: [string, Actor, Record<Exclude<Action, 'request:read' | 'request:write'>, boolean>][] = [
     ['owner', user('owner'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': true, 'audit:read': true, 'agency:write': true }],
-    ['editor', user('editor'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
+    ['editor', user('editor'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': true }],
     ['viewer', user('viewer'), { 'request:create': false, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
     ['owner elsewhere', user('owner', 'org-b'), { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': true }],
+    ['editor elsewhere', user('editor', 'org-b'), { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': true }],
+    ['viewer elsewhere', user('viewer', 'org-b'), { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
+    ['signed in, no role', user(null), { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
     ['anonymous', anonymous, { 'request:create': false, 'organisation:read': false, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
   ];
   for (const [name, actor, expected] of table) {
@@ -53,5 +56,15 @@ describe('authorize: organisation actions', () => {
     expect(() => authorize(anonymous, 'audit:read', org)).toThrow(expect.objectContaining({ status: 401 }));
     expect(() => authorize(user('viewer'), 'request:create', org)).toThrow(expect.objectContaining({ status: 403, detail: expect.stringContaining('editor') }));
     expect(() => authorize(user('viewer'), 'request:read', req('private'))).toThrow(expect.objectContaining({ status: 404 }));
+  });
+
+  it('agency directory: owners and editors may edit and import, viewers get 403 naming both roles, anonymous 401', () => {
+    const instance = { type: 'instance' as const };
+    expect(() => authorize(user('owner'), 'agency:write', instance)).not.toThrow();
+    expect(() => authorize(user('editor'), 'agency:write', instance)).not.toThrow();
+    expect(() => authorize(user('viewer'), 'agency:write', instance)).toThrow(expect.objectContaining({ status: 403, detail: expect.stringContaining('owner or editor') }));
+    expect(() => authorize(user(null), 'agency:write', instance)).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => authorize(anonymous, 'agency:write', instance)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => authorize(systemActor('cli'), 'agency:write', instance)).not.toThrow();
   });
 });

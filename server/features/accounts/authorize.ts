@@ -8,7 +8,9 @@
 // - writing (editing, adding events, mail, documents): owners and editors of the owning
 //   organisation, on requests they can read; viewers never write;
 // - organisation-wide reads (dashboard, unmatched mail): any member; audit log and
-//   administration (members, tokens for others, agency directory): owners;
+//   administration (members, tokens for others): owners;
+// - the agency directory (edit, import) is shared by the instance: owners and editors of any
+//   organisation may maintain it; viewers, members without a role and anonymous callers may not;
 // - system actors (CLI, demo loader, jobs) may do everything.
 import { errors } from '../../errors';
 import type { Actor } from './actor';
@@ -60,8 +62,9 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
     case 'audit:read':
       return member && actor.role === 'owner' ? 'allow' : 'forbidden';
     case 'agency:write':
-      // The directory is shared by the instance: any organisation owner may maintain it.
-      return actor.role === 'owner' ? 'allow' : 'forbidden';
+      // The directory is shared by the instance: the people who file requests (owners and editors
+      // of any organisation) keep it up to date; viewers only read.
+      return actor.role === 'owner' || actor.role === 'editor' ? 'allow' : 'forbidden';
     default:
       return 'forbidden';
   }
@@ -95,7 +98,7 @@ function forbiddenDetail(actor: Actor, action: Action): string {
     'organisation:read': 'membership of this organisation',
     'organisation:manage': 'the owner role in this organisation',
     'audit:read': 'the owner role in this organisation',
-    'agency:write': 'the owner role',
+    'agency:write': 'the owner or editor role',
   };
   return `This needs ${needs[action]}; you act as ${role}.`;
 }

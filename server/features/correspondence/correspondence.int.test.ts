@@ -154,6 +154,9 @@ describeEachDatabase('correspondence', (t) => {
     const res = await api('POST', '/api/v1/messages', Buffer.from('From: clerk@agency.example\r\nTo: foia@acceso.localhost\r\nSubject: question\r\nMessage-ID: <q1@agency.example>\r\n\r\nWhich request is this about?\r\n'), { ...org.editor.headers, 'content-type': 'message/rfc822' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ request_id: null, kind: 'reply' });
+    const rawBack = await api('GET', `/api/v1/messages/${res.json().id}/raw`);
+    expect(rawBack.statusCode).toBe(200);
+    expect(rawBack.rawPayload.toString()).toBe('From: clerk@agency.example\r\nTo: foia@acceso.localhost\r\nSubject: question\r\nMessage-ID: <q1@agency.example>\r\n\r\nWhich request is this about?\r\n');
     const pen = (await api('GET', '/api/v1/messages?unmatched=true')).json().items;
     expect(pen.map((m: { id: string }) => m.id)).toContain(res.json().id);
     const dup = await api('POST', '/api/v1/messages', Buffer.from('From: clerk@agency.example\r\nTo: foia@acceso.localhost\r\nSubject: question\r\nMessage-ID: <q1@agency.example>\r\n\r\nWhich request is this about?\r\n'), { ...org.editor.headers, 'content-type': 'message/rfc822' });

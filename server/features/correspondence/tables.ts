@@ -1,4 +1,4 @@
-// Correspondence: inbound messages (raw kept in the blob store for replay), their attachments,
+// Correspondence: inbound messages (raw kept for replay: in the row, or in the blob store when large), their attachments,
 // the outbound outbox, IMAP UIDs already consumed, suggested events awaiting a person's decision,
 // and each organisation's follow-up schedule. Migration: db/migrations/0004_correspondence.ts.
 
@@ -15,10 +15,10 @@ export interface MessagesTable {
   request_id: string | null;
   source: MessageSource;
   status: MessageStatus;
-  /** SHA-256 of the raw message: its blob-store key once processed. */
+  /** SHA-256 of the raw message: its blob-store key when it is moved there. */
   raw_sha256: string;
   raw_size: number;
-  /** The raw bytes until processing moves them to the blob store (then null). */
+  /** The raw bytes as accepted; null once processing moved a large message (> 256 KB) to the blob store. */
   raw: Buffer | null;
   /** SHA-256 of the raw bytes: dedup key (unique). */
   content_hash: string;

@@ -1,11 +1,14 @@
 // What needs attention: deadlines falling due in the next N days, requests overdue (by working
 // days), those the requester may take to court, appeal windows closing, and counts by status.
-// Served by indexed columns of the cache, so it stays fast with tens of thousands of requests.
+// Each section is one indexed query on the cached columns (agenda-repository.ts); the totals come
+// from the trigger-kept counts table, and the working days late from the cache of the same day
+// (rows whose cache is from an earlier day or engine are re-read, as list pages do).
 import type { Executor } from '../../db/database';
 import { addDaysIso } from '../../ids';
 import { viewerOf } from './access';
-import { deriveLenient } from './derive';
-import { eventsOf, LIST_COLUMNS, scopedTo, visibleTo, type ListRow } from './repository';
+import { agendaSection, statusCounts, type AgendaRow } from './agenda-repository';
+import { DERIVED_VERSION, deriveLenient } from './derive';
+import { eventsOf } from './repository';
 import type { Actor } from '../accounts/actor';
 
 export interface AgendaItem {
@@ -18,43 +21,41 @@ export interface AgendaItem {
   overdue_working_days?: number;
 }
 
-const item = (r: ListRow, kind: string | null, due: string | null): AgendaItem => ({
+const item = (r: AgendaRow, kind: string | null, due: string | null): AgendaItem => ({
   id: r.id, title: r.title, status: r.derived_status, jurisdiction: r.jurisdiction,
   agency: r.agency_id ? { id: r.agency_id, name: r.agency_name ?? r.agency_id } : null,
   deadline: kind && due ? { kind, due } : null,
 });
 
+const OVERDUE_STATUSES = ['overdue', 'may-sue', 'appeal-overdue'] as const;
+
 export async function agenda(db: Executor, actor: Actor, p: { today: string; days: number; limit: number; organisationId: string | null }) {
   const viewer = viewerOf(actor);
   const until = addDaysIso(p.today, p.days);
-  const base = () => {
-    const q = db.selectFrom('requests').leftJoin('agencies', 'agencies.id', 'requests.agency_id')
-      .select(LIST_COLUMNS).select('agencies.name as agency_name')
-      .where(p.organisationId ? scopedTo(viewer, p.organisationId) : visibleTo(viewer)).where('requests.derived_open', '=', 1);
-    return q;
-  };
+  const section = (s: Parameters<typeof agendaSection>[3]) => agendaSection(db, viewer, p.organisationId, s, p.limit);
 
-  const [dueResponse, dueAppealDecision, overdue, maySue, appealClosing, counts] = await Promise.all([
-    base().where('requests.derived_status', '=', 'awaiting-response').where('requests.derived_response_due', '>=', p.today).where('requests.derived_response_due', '<=', until)
-      .orderBy('requests.derived_response_due').limit(p.limit).execute(),
-    base().where('requests.derived_status', '=', 'in-appeal').where('requests.derived_appeal_decision_due', '>=', p.today).where('requests.derived_appeal_decision_due', '<=', until)
-      .orderBy('requests.derived_appeal_decision_due').limit(p.limit).execute(),
-    base().where('requests.derived_status', 'in', ['overdue', 'may-sue', 'appeal-overdue']).orderBy('requests.derived_response_due').limit(p.limit).execute(),
-    base().where('requests.derived_status', '=', 'may-sue').where('requests.derived_may_sue_on', '<=', p.today).orderBy('requests.derived_may_sue_on', 'desc').limit(p.limit).execute(),
-    base().where('requests.derived_status', '=', 'appeal-window-open').where('requests.derived_appeal_filing_due', '>=', p.today).where('requests.derived_appeal_filing_due', '<=', addDaysIso(p.today, Math.max(p.days, 14)))
-      .orderBy('requests.derived_appeal_filing_due').limit(p.limit).execute(),
-    (() => {
-      return db.selectFrom('requests').select(['derived_status as status', (eb) => eb.fn.countAll<number>().as('n')])
-        .where(p.organisationId ? scopedTo(viewer, p.organisationId) : visibleTo(viewer)).groupBy('derived_status').execute();
-    })(),
+  const [dueResponse, dueAppealDecision, maySue, appealClosing, counts, ...overdueByStatus] = await Promise.all([
+    section({ status: 'awaiting-response', by: 'derived_response_due', direction: 'asc', from: p.today, to: until }),
+    section({ status: 'in-appeal', by: 'derived_appeal_decision_due', direction: 'asc', from: p.today, to: until }),
+    section({ status: 'may-sue', by: 'derived_may_sue_on', direction: 'desc', to: p.today }),
+    section({ status: 'appeal-window-open', by: 'derived_appeal_filing_due', direction: 'asc', from: p.today, to: addDaysIso(p.today, Math.max(p.days, 14)) }),
+    statusCounts(db, viewer, p.organisationId),
+    // One query per status (each walks its own index in due-date order), merged below.
+    ...OVERDUE_STATUSES.map((status) => section({ status, by: 'derived_response_due', direction: 'asc' })),
   ]);
+  const overdue = (overdueByStatus as AgendaRow[][]).flat()
+    .sort((a, b) => cmpNullsFirst(a.derived_response_due, b.derived_response_due) || (a.id < b.id ? -1 : 1))
+    .slice(0, p.limit);
 
-  // Working days late need the calendar: ask the engine for the few rows shown.
-  const events = await eventsOf(db, overdue.map((r) => r.id));
+  // Working days late are cached for the day; rows cached on an earlier day are re-read here.
+  const stale = overdue.filter((r) => r.derived_as_of !== p.today || r.derived_engine_version !== DERIVED_VERSION);
+  const events = stale.length ? await eventsOf(db, stale.map((r) => r.id)) : new Map();
   const overdueItems = overdue.map((r) => {
-    const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), p.today, false);
+    const days = stale.includes(r)
+      ? deriveLenient(r, events.get(r.id)!.map((e: { kind: string; date: string; seq: number }) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), p.today, false).overdue_working_days
+      : Number(r.derived_overdue_days);
     const due = r.derived_status === 'appeal-overdue' ? r.derived_appeal_decision_due : r.derived_response_due;
-    return { ...item(r, r.derived_status === 'appeal-overdue' ? 'appeal-decision' : 'response', due), overdue_working_days: d.overdue_working_days };
+    return { ...item(r, r.derived_status === 'appeal-overdue' ? 'appeal-decision' : 'response', due), overdue_working_days: days };
   }).sort((a, b) => (b.overdue_working_days ?? 0) - (a.overdue_working_days ?? 0));
 
   const due = [
@@ -73,4 +74,12 @@ export async function agenda(db: Executor, actor: Actor, p: { today: string; day
     appeal_windows_closing: appealClosing.map((r) => item(r, 'appeal-filing', r.derived_appeal_filing_due)),
     counts: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), by_status: byStatus },
   };
+}
+
+/** The order SQLite gives `order by x` (nulls first); the sections are merged in that order. */
+function cmpNullsFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
 }

@@ -7,6 +7,13 @@ import {
 import { getJurisdiction } from '../../../law/index';
 import { isLegalKind } from './kinds';
 
+/**
+ * The cache key stored in `derived_engine_version`: the engine's version plus the layout of what
+ * this file caches (bump the suffix when the cached columns or their meaning change, and every
+ * row is re-read by the refresh sweep, and on display by list pages).
+ */
+export const DERIVED_VERSION = `${ENGINE_VERSION}+cache.2`;
+
 export interface TimelineEvent {
   kind: string;
   date: string;
@@ -40,6 +47,7 @@ export interface Derived {
     derived_deadlines_brief: string;
     derived_engine_version: string;
     derived_as_of: string;
+    derived_overdue_days: number;
   };
 }
 
@@ -116,8 +124,9 @@ function build(status: string, open: boolean, received: string | null, overdue: 
       // The list shows the deadlines as stored (spliced into the response without re-parsing).
       derived_deadlines: error ? JSON.stringify({ error }) : JSON.stringify(set?.deadlines ?? []),
       derived_deadlines_brief: error ? '[]' : JSON.stringify((set?.deadlines ?? []).map(({ explanation: _e, ...brief }) => brief)),
-      derived_engine_version: ENGINE_VERSION,
+      derived_engine_version: DERIVED_VERSION,
       derived_as_of: today,
+      derived_overdue_days: overdue,
     },
   };
 }

@@ -3,17 +3,16 @@
 // engine version are re-read for display (filters use the cache, refreshed by a daily sweep).
 // Returns JSON text: the stored deadlines are spliced in, not parsed and re-serialised.
 import type { Executor } from '../../db/database';
-import { ENGINE_VERSION } from '../../../law/index';
 import type { Actor } from '../accounts/actor';
 import { viewerOf } from './access';
-import { deriveLenient } from './derive';
+import { DERIVED_VERSION, deriveLenient } from './derive';
 import { listJson, presentListItem } from './presenter';
 import { eventsOf, listRequests, type ListFilters } from './repository';
 
 export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
   const rows = await listRequests(db, viewerOf(actor), { ...filters, limit: filters.limit + 1 });
   const page = rows.slice(0, filters.limit);
-  const stale = page.filter((r) => r.derived_as_of !== filters.today || r.derived_engine_version !== ENGINE_VERSION);
+  const stale = page.filter((r) => r.derived_as_of !== filters.today || r.derived_engine_version !== DERIVED_VERSION);
   if (stale.length) {
     const events = await eventsOf(db, stale.map((r) => r.id));
     for (const r of stale) {

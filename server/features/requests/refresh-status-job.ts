@@ -2,12 +2,11 @@
 // rule changes), so the cached reading is refreshed: a sweep notices stale rows and enqueues one
 // job per day and engine version; the job re-reads the stale requests in batches.
 import { z } from 'zod';
-import { ENGINE_VERSION } from '../../../law/index';
 import type { AppContext } from '../../context';
 import { todayIso } from '../../ids';
 import { defineJob, defineSweep, handleJob } from '../../jobs/define';
 import { enqueue } from '../../jobs/queue';
-import { deriveLenient } from './derive';
+import { DERIVED_VERSION, deriveLenient } from './derive';
 import { eventsOf, requestFacts, staleRequestIds, updateRequest } from './repository';
 
 export const refreshStatusDefinition = defineJob({
@@ -19,7 +18,7 @@ export const refreshStatusDefinition = defineJob({
 export async function refreshStale(ctx: AppContext, today: string, batch = 500): Promise<number> {
   let n = 0;
   for (;;) {
-    const ids = await staleRequestIds(ctx.db, today, ENGINE_VERSION, batch);
+    const ids = await staleRequestIds(ctx.db, today, DERIVED_VERSION, batch);
     if (!ids.length) return n;
     await ctx.db.transaction().execute(async (trx) => {
       const facts = await requestFacts(trx, ids);
@@ -35,7 +34,7 @@ export async function refreshStale(ctx: AppContext, today: string, batch = 500):
 
 export const refreshStatusJob = handleJob(refreshStatusDefinition, async (payload, ctx) => {
   const today = todayIso('UTC', ctx.clock.now());
-  if (payload.as_of !== today || payload.engine_version !== ENGINE_VERSION) return { status: 'skipped', reason: 'a newer refresh supersedes this one' };
+  if (payload.as_of !== today || payload.engine_version !== DERIVED_VERSION) return { status: 'skipped', reason: 'a newer refresh supersedes this one' };
   return { status: 'done', result: { refreshed: await refreshStale(ctx, today) } };
 });
 
@@ -44,8 +43,8 @@ export const refreshStatusSweep = defineSweep({
   everyMs: 15 * 60_000,
   run: async (ctx) => {
     const today = todayIso('UTC', ctx.clock.now());
-    if (!(await staleRequestIds(ctx.db, today, ENGINE_VERSION, 1)).length) return 0;
-    const r = await enqueue(ctx.db, refreshStatusDefinition, { as_of: today, engine_version: ENGINE_VERSION }, { key: `${today}:${ENGINE_VERSION}`, runAt: ctx.clock.now() });
+    if (!(await staleRequestIds(ctx.db, today, DERIVED_VERSION, 1)).length) return 0;
+    const r = await enqueue(ctx.db, refreshStatusDefinition, { as_of: today, engine_version: DERIVED_VERSION }, { key: `${today}:${DERIVED_VERSION}`, runAt: ctx.clock.now() });
     return r.created ? 1 : 0;
   },
 });

@@ -1,6 +1,6 @@
 // All SQL about requests and their timelines.
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Executor } from '../../db/database';
+import { dialectOf, type Executor } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { RequestEventsTable, RequestsTable } from './tables';
 
@@ -108,24 +108,60 @@ export type ListRow = Pick<RequestRow, 'id' | 'title' | 'derived_status' | 'juri
   | 'derived_may_sue_on' | 'derived_appeal_filing_due' | 'derived_appeal_decision_due' | 'agency_name'>;
 
 export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters): Promise<ListRow[]> {
-  let q = db.selectFrom('requests')
-    .leftJoin('agencies', 'agencies.id', 'requests.agency_id')
+  const words = f.q ? f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8) : [];
+  const query = (extra?: (q: ListQuery) => ListQuery) => {
+    let q = filtered(db, viewer, f, words);
+    if (extra) q = extra(q);
+    return q.orderBy('requests.id', 'desc');
+  };
+  // Without `q`, or on PostgreSQL (pg_trgm serves LIKE there when installed), one query.
+  const indexable = words.filter((w) => [...w].length >= 3);
+  if (!words.length || !indexable.length || dialectOf(db) !== 'sqlite') return query().limit(f.limit).execute();
+
+  // SQLite and `q`: newest first means walking the (organisation, id) index and testing each row,
+  // which is quick when matches are common and a full scan when they are rare. So walk at most
+  // SCAN_BUDGET rows (more for long pages); if the page is not full by then, take the rest from the trigram index
+  // (every match older than the walked range), then order by id. Both halves are exact.
+  const boundary = await scopeOnly(db, viewer, f).select('requests.id').orderBy('requests.id', 'desc')
+    .limit(1).offset(Math.max(SCAN_BUDGET, f.limit * 40)).executeTakeFirst();
+  if (!boundary) return query().limit(f.limit).execute();
+  const recent = await query((q) => q.where('requests.id', '>=', boundary.id)).limit(f.limit).execute();
+  if (recent.length >= f.limit) return recent;
+  const match = indexable.map((w) => '"' + w.replaceAll('"', '""') + '"').join(' AND ');
+  const older = await query((q) => q.where('requests.id', '<', boundary.id)
+    .where('requests.id', 'in', (eb) => eb.selectFrom('request_search').select('request_search.request_id')
+      .where('request_search.rowid', 'in', sql<number>`(select rowid from request_search_fts where request_search_fts match ${match})`)))
+    .limit(f.limit - recent.length).execute();
+  return [...recent, ...older];
+}
+
+/** How many rows (at least; 40 per row asked for) a `q` search walks in id order before it asks the trigram index (SQLite). */
+export const SCAN_BUDGET = 1000;
+
+type ListQuery = ReturnType<typeof filtered>;
+
+/** Visibility, the cursor and every filter, `q` as its words. */
+function filtered(db: Executor, viewer: Viewer, f: ListFilters, words: string[]) {
+  let q = scopeOnly(db, viewer, f).leftJoin('agencies', 'agencies.id', 'requests.agency_id')
     .select(LIST_COLUMNS)
-    .select('agencies.name as agency_name')
+    .select('agencies.name as agency_name');
+  for (const word of words) q = q.where(sql<boolean>`requests.search_text like ${'%' + escapeLike(word) + '%'} escape '\\'`);
+  return q;
+}
+
+/** Visibility, the cursor and the filters other than `q` (the rows a `q` search walks). */
+function scopeOnly(db: Executor, viewer: Viewer, f: ListFilters) {
+  let q = db.selectFrom('requests')
     .where(f.scope === 'organisation' && viewer.organisationId ? scopedTo(viewer, viewer.organisationId) : visibleTo(viewer));
   if (f.status?.length) q = q.where('requests.derived_status', 'in', f.status);
-  if (f.overdue === true) q = q.where('requests.derived_open', '=', 1).where('requests.derived_response_due', '<', f.today).where('requests.derived_status', 'in', ['overdue', 'may-sue']);
+  // Written out literally (no bound values) so the partial index requests_org_overdue_id serves it.
+  if (f.overdue === true) q = q.where(sql<boolean>`requests.derived_status in ('overdue', 'may-sue')`).where('requests.derived_open', '=', 1).where('requests.derived_response_due', '<', f.today);
   if (f.overdue === false) q = q.where((eb) => eb.not(eb.and([eb('requests.derived_open', '=', 1), eb('requests.derived_status', 'in', ['overdue', 'may-sue'])])));
   if (f.agency) q = q.where('requests.agency_id', '=', f.agency);
   if (f.jurisdiction) q = q.where('requests.jurisdiction', '=', f.jurisdiction);
   if (f.tag) q = q.where(sql<boolean>`requests.tags like ${'%' + escapeLike(JSON.stringify(f.tag)) + '%'} escape '\\'`);
-  if (f.q) {
-    for (const word of f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
-      q = q.where(sql<boolean>`requests.search_text like ${'%' + escapeLike(word) + '%'} escape '\\'`);
-    }
-  }
   if (f.cursor) q = q.where('requests.id', '<', f.cursor);
-  return q.orderBy('requests.id', 'desc').limit(f.limit).execute();
+  return q;
 }
 
 /** Requests whose cached status was computed for an earlier day or another engine version. */

@@ -55,7 +55,7 @@ export const listQuery = z.object({
   q: z.string().trim().min(1).max(200).optional(),
   scope: z.enum(['organisation', 'visible']).default('organisation').describe("'visible' adds other organisations' public requests"),
   cursor: z.string().regex(/^[0-9a-z]{1,64}$/, 'expected next_cursor from the previous page').optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(25).describe('page size (default 25)'),
   explain: z.enum(['true', 'false']).transform((v) => v === 'true').default(true).describe('false leaves out the explanation lines of each deadline (smaller pages; the detail always explains)'),
 }).strict();
 

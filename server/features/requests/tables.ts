@@ -37,9 +37,29 @@ export interface RequestsTable {
   derived_deadlines: string;
   /** The same deadlines without explanation lines (lists with explain=false). */
   derived_deadlines_brief: string;
+  /** ENGINE_VERSION plus this cache's own layout version (derive.ts DERIVED_VERSION). */
   derived_engine_version: string;
   /** The day the status was computed for (status depends on today). */
   derived_as_of: string;
+  /** Working days past the missed deadline on that day (0 unless overdue): the dashboard's order. */
+  derived_overdue_days: number;
+}
+
+/** Requests per organisation, status and visibility, kept by triggers (migration 0007). */
+export interface RequestStatusCountsTable {
+  organisation_id: string;
+  status: string;
+  visibility: string;
+  /** The creator of private requests ('' for the others): private ones count for their creator. */
+  private_creator: string;
+  n: number;
+}
+
+/** SQLite only: the `q` word index's content table (FTS5 `request_search_fts`, trigram). */
+export interface RequestSearchTable {
+  rowid: number;
+  request_id: string;
+  search_text: string;
 }
 
 export interface RequestEventsTable {
@@ -61,4 +81,6 @@ export interface RequestEventsTable {
 export interface RequestsTables {
   requests: RequestsTable;
   request_events: RequestEventsTable;
+  request_status_counts: RequestStatusCountsTable;
+  request_search: RequestSearchTable;
 }

@@ -18,11 +18,14 @@ import {
 import { handleJob, type JobOutcome } from '../../jobs/define';
 import { mailBlobs } from '../blobs';
 import { processMessageJob } from '../jobs';
-import { parseMessage } from '../parse/parseMessage';
+import { readMessage } from '../parse/readPool';
 import type { ParsedMessage } from '../parse/types';
-import { understandMessage, type Understanding } from '../understand/understand';
+import type { Understanding } from '../understand/understand';
 import { matchMessage } from './match';
 import { submitDocument } from './records';
+
+/** Raw messages up to this size stay in their row; larger ones move to the blob store. */
+export const RAW_IN_ROW_MAX_BYTES = 256 * 1024;
 
 /** The summary kept on the row: everything parsed except attachment bytes and the raw HTML. */
 export function summaryOf(parsed: ParsedMessage, understanding: Understanding) {
@@ -53,15 +56,10 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
   const row = await findMessage(ctx.db, messageRowId);
   if (!row) return { status: 'skipped', reason: `message ${messageRowId} no longer exists` };
   if (row.status === 'processed') return { status: 'skipped', reason: 'already processed' };
-  const T = ((globalThis as any).__T ??= {}); const tick = (k: string, t0: number) => { T[k] = (T[k] ?? 0) + performance.now() - t0; }; let t0 = performance.now();
   const blobs = mailBlobs(ctx);
   const inRow = await messageRawInRow(ctx.db, messageRowId);
   const raw = inRow ?? (await blobs.get(row.raw_sha256));
-  tick('load', t0); t0 = performance.now();
-  const parsed = await parseMessage(raw, { maxMessageBytes: ctx.env.limits.messageBytes });
-  tick('parse', t0); t0 = performance.now();
-  const understanding = understandMessage(parsed, raw);
-  tick('understand', t0); t0 = performance.now();
+  const { parsed, understanding } = await readMessage(ctx, raw, { maxMessageBytes: ctx.env.limits.messageBytes });
   const match = options.forceRequestId
     ? { requestId: options.forceRequestId, organisationId: row.organisation_id, method: 'manual' as const, detail: 'uploaded to this request' }
     : await matchMessage(ctx.db, {
@@ -72,18 +70,16 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
         secret: ctx.env.secret,
         mailDomain: ctx.env.mailDomain,
       });
-  tick('match', t0); t0 = performance.now();
   // Blobs first: a row must never point at a blob that is not stored (server/ingest/README.md).
-  // The raw message moves from its row to the blob store here.
-  // The puts wait on fsync, so they run side by side.
-  await Promise.all([...(inRow ? [blobs.put(inRow)] : []), ...parsed.attachments.map((a) => blobs.put(a.content))]);
-  tick('puts', t0); t0 = performance.now();
+  // A large raw message moves from its row to the blob store here; a small one stays in the row,
+  // where it was committed (decision 0602). The puts wait on fsync, so they run side by side.
+  const moveRaw = !!inRow && inRow.length > RAW_IN_ROW_MAX_BYTES;
+  await Promise.all([...(moveRaw ? [blobs.put(inRow!)] : []), ...parsed.attachments.map((a) => blobs.put(a.content))]);
   const now = nowIso();
   const day = ctx.clock.now().toISOString().slice(0, 10);
   const eventDate = parsed.date && parsed.date.slice(0, 10) <= day ? parsed.date.slice(0, 10) : row.received_at.slice(0, 10);
 
-  const tt = performance.now();
-  try { return await inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // Two workers may read the same message (a recovered job); the row lock makes one of them wait
     // and then see it processed.
     await lockMessage(trx, messageRowId, dialectOf(trx) === 'postgres');
@@ -92,7 +88,7 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
     const requestId = match.requestId;
     await updateMessage(trx, messageRowId, {
       status: 'processed',
-      raw: null,
+      ...(moveRaw ? { raw: null } : {}),
       request_id: requestId,
       organisation_id: match.organisationId ?? row.organisation_id,
       from_address: parsed.from?.address ?? null,
@@ -144,7 +140,7 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
       after: { request_id: requestId, kind: understanding.classification.kind, match_method: match.method, attachments: parsed.attachments.length, suggestions: suggestions.length },
     });
     return { status: 'done', result: { requestId, kind: understanding.classification.kind, method: match.method } } as JobOutcome;
-  }); } finally { tick('txn', tt); }
+  });
 }
 
 export const processMessageHandler = handleJob(processMessageJob, async (payload, ctx) => processMessage(ctx, payload.messageRowId));
