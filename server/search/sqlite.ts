@@ -18,6 +18,8 @@ export const IMPACT_MIN_DF = 500;
 export const IMPACT_K = 100;
 /** How many of the newest matches join the candidates of a bounded query. */
 export const SCAN_CANDIDATES = 300;
+/** Ids (only) fetched by the scan: when fewer match, the candidate set is complete. */
+export const COMPLETE_SCAN = 1000;
 
 const TOTAL_ITEMS = '\u0000items';
 const TOTAL_TOKENS = '\u0000tokens';
@@ -71,10 +73,12 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
     select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
     where search_fts match ${match} ${where}
-    order by search_fts.rowid desc limit ${SCAN_CANDIDATES}`.execute(db);
-  const ids = new Set<number>(scanned.rows.map((r) => Number(r.id)));
+    order by search_fts.rowid desc limit ${COMPLETE_SCAN}`.execute(db);
+  // Fewer matches than COMPLETE_SCAN: every match is a candidate and the ranking is exact BM25.
+  const complete = !lone && scanned.rows.length < COMPLETE_SCAN;
+  const ids = new Set<number>(scanned.rows.slice(0, complete ? COMPLETE_SCAN : SCAN_CANDIDATES).map((r) => Number(r.id)));
   const words = [...new Set(parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)))];
-  if (words.length) {
+  if (words.length && !complete) {
     const impact = await sql<{ item_id: number }>`select item_id from search_impact where term in (${sql.join(words)})`.execute(db);
     for (const r of impact.rows) ids.add(Number(r.item_id));
   }
@@ -84,7 +88,7 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
   const stats = await corpusStats(db);
   // A lone phrase whose scan ended early has had every match counted: that is its exact n.
-  if (unfiltered && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && scanned.rows.length < SCAN_CANDIDATES) docFreqs[0] = scanned.rows.length;
+  if (unfiltered && complete && parsed.must.length === 1 && parsed.must[0].type === 'phrase') docFreqs[0] = scanned.rows.length;
   const scored: Array<{ row: Row & { body: string }; score: number }> = [];
   for (const row of bodies.rows) {
     const tokens = fastTokens(row.body);
