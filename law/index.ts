@@ -5,6 +5,8 @@ export { ENGINE_VERSION } from './engine/version';
 export { computeDeadlines, computeDeadlinesMany } from './engine/compute';
 export type { ComputeManyOptions } from './engine/compute';
 export { listJurisdictions, getJurisdiction } from './engine/jurisdictions';
+export { lawOf, isVersionOf, versionFor } from './jurisdictions/versions';
+export type { VersionChoice } from './jurisdictions/versions';
 export { calendarClosures } from './engine/closures';
 export type { CalendarClosureOptions } from './engine/closures';
 export { requestStatus } from './engine/status';

@@ -49,6 +49,8 @@ export interface Env {
   /** A mailbox to poll for replies (imaps://user:pass@host/INBOX), or null. */
   imapUrl: string | null;
   imapPollSeconds: number;
+  /** Worker threads that parse inbound mail off the main thread (0: parse in-process). */
+  mailParseThreads: number;
   mailDomain: string;
   /** The address people use to reach this instance; https here makes session cookies Secure. */
   publicUrl: string | null;
@@ -121,6 +123,7 @@ export function loadEnv(source: Source = process.env): Env {
   const smtpListen = bool('ACCESO_SMTP_LISTEN', true);
   const imapUrl = url('ACCESO_IMAP_URL', ['imap:', 'imaps:']);
   const imapPollSeconds = int('ACCESO_IMAP_POLL_SECONDS', 60, 5, 86_400);
+  const mailParseThreads = int('ACCESO_MAIL_PARSE_THREADS', 1, 0, 64);
   const mailDomain = get('ACCESO_MAIL_DOMAIN') ?? 'acceso.localhost';
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(mailDomain)) {
     problems.push(`ACCESO_MAIL_DOMAIN=${JSON.stringify(mailDomain)}: expected a domain name such as acceso.example.org`);
@@ -156,7 +159,7 @@ export function loadEnv(source: Source = process.env): Env {
 
   return {
     port, host, dataDir, databaseUrl, blobUrl, blobDir: join(dataDir, 'blobs'), secret, demo,
-    smtpHost, smtpPort, smtpUrl, smtpListen, imapUrl, imapPollSeconds, mailDomain: mailDomain.toLowerCase(), publicUrl, trustProxy, logLevel,
+    smtpHost, smtpPort, smtpUrl, smtpListen, imapUrl, imapPollSeconds, mailParseThreads, mailDomain: mailDomain.toLowerCase(), publicUrl, trustProxy, logLevel,
     sessionTtlHours, loginAttemptsPerMinute, workerConcurrency, workerPollMs, limits,
   };
 }

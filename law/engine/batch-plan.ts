@@ -35,8 +35,8 @@ export interface Plan {
   /** tab[d0 - base]: the response due day after one extension from due day d0 (-1 unless
    *  extSimple). */
   extTab: Int32Array;
-  /** The extension exists and has a known length; the first clarification / fee question tolls. */
-  extSimple: boolean; clarFirst: boolean; feeFirst: boolean;
+  /** The extension exists and has a known length. */
+  extSimple: boolean;
   /** Flags of the response deadline when no clock event moves it; of the appeal-filing deadline
    *  whenever there is an adverse determination. */
   respFlags0: number; appFlagsEff: number;
@@ -85,8 +85,6 @@ export function buildPlan(rules: JurisdictionRules, agencyId: string | null, opt
     base: 0, cum: new Int32Array(0), wd: new Int32Array(0),
     respTab: EMPTY, expTab: EMPTY, appTab: EMPTY, decTab: EMPTY, extTab: EMPTY,
     extSimple: x.available === true && x.days !== null && x.dayKind !== null,
-    clarFirst: rules.tolling.clarification === 'once' || rules.tolling.clarification === 'unlimited',
-    feeFirst: rules.tolling.fee === 'once' || rules.tolling.fee === 'unlimited',
     respFlags0: respFlags0(kindOf(r), r.verified && calVerified),
     appFlagsEff: triOf(a.exists) === T_FALSE ? F_PRESENT | (a.verified ? F_VERIFIED : 0) : appFlags,
   };

@@ -131,6 +131,12 @@ export interface JurisdictionRules {
   confidence: 'high' | 'medium' | 'low';
   /** false when any rule of this jurisdiction rests on an unconfirmed source. */
   verified: boolean;
+  /**
+   * When this file is one dated version of a jurisdiction's law: that jurisdiction's id, the one
+   * agencies are filed under (`mx-2015` and `mx` are both versions of `mx`). The received date
+   * picks the version through `appliesTo` (law/jurisdictions/versions.ts).
+   */
+  versionOf?: string;
   /** Requests received in this window only (e.g. mx-2015 for requests before 2025-03-21). */
   appliesTo?: { receivedFrom?: IsoDate; receivedBefore?: IsoDate; note: string };
 

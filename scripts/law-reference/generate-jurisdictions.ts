@@ -83,8 +83,8 @@ function build(row: Row, spec: RowSpec, family: 'us-state' | 'international', fi
     sources,
     confidence: row.confidence as JurisdictionRules['confidence'],
     verified: high && !marked(rd, dk, row.response_rule_text, row.extension, row.appeal_route, row.appeal_window, row.court_route),
-    ...(id === 'mx' ? { appliesTo: { receivedFrom: '2025-03-21', note: 'requests received from 2025-03-21, when the 2025 General Transparency Law took effect (older requests: jurisdiction mx-2015)' } } : {}),
-    ...(id === 'mx-2015' ? { appliesTo: { receivedBefore: '2025-03-21', note: 'requests received before 2025-03-21, when the 2015 law was superseded (newer requests: jurisdiction mx)' } } : {}),
+    ...(id === 'mx' ? { versionOf: 'mx', appliesTo: { receivedFrom: '2025-03-21', note: 'requests received from 2025-03-21, when the 2025 General Transparency Law took effect (older requests: jurisdiction mx-2015)' } } : {}),
+    ...(id === 'mx-2015' ? { versionOf: 'mx', appliesTo: { receivedBefore: '2025-03-21', note: 'requests received before 2025-03-21, when the 2015 law was superseded (newer requests: jurisdiction mx)' } } : {}),
     clockStart: { words: spec.clock, citation: row.citation, source, verified: response.verified },
     response,
     extension: {

@@ -1,9 +1,11 @@
-// The mail services a worker process runs: the inbound SMTP listener and IMAP polling. Started by
+// The mail services a worker process runs: the threads that read mail, the inbound SMTP listener
+// and IMAP polling. Started by
 // server/main.ts for the worker role; each failure to start is logged in words, and the rest of
 // the worker keeps running (mail can still be uploaded through the API and CLI).
 import type { AppContext } from '../context';
 import { imapSource, pollMailbox } from './inbound/imapPoll';
 import { startSmtpListener, type SmtpListener } from './inbound/smtpListener';
+import { startReadPool } from './parse/readPool';
 
 export interface MailServices {
   smtp: SmtpListener | null;
@@ -12,6 +14,7 @@ export interface MailServices {
 
 export async function startMailServices(ctx: AppContext): Promise<MailServices> {
   const log = ctx.logger.child({ component: 'mail' });
+  const pool = startReadPool(ctx, ctx.env.mailParseThreads);
   let smtp: SmtpListener | null = null;
   if (ctx.env.smtpListen) {
     try {
@@ -44,6 +47,10 @@ export async function startMailServices(ctx: AppContext): Promise<MailServices> 
     stop: async () => {
       if (timer) clearInterval(timer);
       if (smtp) await smtp.close();
+      if (pool) {
+        ctx.services.mailReadPool = null;
+        await pool.close();
+      }
     },
   };
 }

@@ -34,6 +34,7 @@ export const rules: JurisdictionRules = {
   ],
   confidence: "medium",
   verified: false,
+  versionOf: "mx",
   appliesTo: {
     receivedBefore: "2025-03-21",
     note: "requests received before 2025-03-21, when the 2015 law was superseded (newer requests: jurisdiction mx)",

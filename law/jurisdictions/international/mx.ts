@@ -38,6 +38,7 @@ export const rules: JurisdictionRules = {
   ],
   confidence: "low",
   verified: false,
+  versionOf: "mx",
   appliesTo: {
     receivedFrom: "2025-03-21",
     note: "requests received from 2025-03-21, when the 2025 General Transparency Law took effect (older requests: jurisdiction mx-2015)",

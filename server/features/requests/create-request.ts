@@ -3,7 +3,7 @@
 import { errors } from '../../errors';
 import { newId, nowIso } from '../../ids';
 import type { Trx } from '../../db/database';
-import { getJurisdiction, LawInputError } from '../../../law/index';
+import { getJurisdiction, isVersionOf, LawInputError } from '../../../law/index';
 import { recordAudit } from '../audit/record';
 import { actorLabel, actorOrganisationId, actorUserId, type Actor } from '../accounts/actor';
 import { authorize } from '../accounts/authorize';
@@ -23,10 +23,11 @@ export async function createRequest(trx: Trx, actor: Actor, input: CreateRequest
   if (agencyId) {
     const agency = await agencyExists(trx, agencyId);
     if (!agency) throw errors.validation([{ field: 'agency_id', message: `no agency ${JSON.stringify(agencyId)} in the directory`, expected: 'an agency id from GET /api/v1/agencies' }]);
-    if (jurisdiction && jurisdiction !== agency.jurisdiction) {
+    // A dated version of the agency's law (mx-2015 for an `mx` agency) is the same jurisdiction.
+    if (jurisdiction && !isVersionOf(jurisdiction, agency.jurisdiction)) {
       throw errors.validation([{ field: 'jurisdiction', message: `agency ${agencyId} is under ${agency.jurisdiction}, not ${jurisdiction}`, expected: agency.jurisdiction }]);
     }
-    jurisdiction = agency.jurisdiction;
+    jurisdiction = jurisdiction ?? agency.jurisdiction;
   }
   if (!jurisdiction) throw errors.validation([{ field: 'jurisdiction', message: 'is required when no agency is given', expected: 'a jurisdiction id such as us-federal' }]);
   try {

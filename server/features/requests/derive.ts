@@ -4,7 +4,7 @@ import {
   computeDeadlines, computeDeadlinesMany, ENGINE_VERSION, getFederalAgency, LawInputError, requestStatus,
   type DeadlineSet, type LegalEvent,
 } from '../../../law/index';
-import { getJurisdiction } from '../../../law/index';
+import { getJurisdiction, versionFor } from '../../../law/index';
 import { isLegalKind } from './kinds';
 
 /**
@@ -91,9 +91,15 @@ export function deriveStrict(facts: RequestFacts, events: readonly TimelineEvent
   const withdrawn = events.some((e) => e.kind === 'withdrawn');
   if (received === null) return build(withdrawn ? 'withdrawn' : 'draft', !withdrawn, null, 0, null, null, today);
   const { agency, warning } = engineAgency(facts);
-  const input = { jurisdiction: facts.jurisdiction, agency, received, events: legal };
+  // A law with dated versions (mx-2015 / mx): the received date picks the rule file, and says so.
+  const version = versionFor(facts.jurisdiction, received);
+  const input = { jurisdiction: version.id, agency, received, events: legal };
   // Without explanation lines the engine is several times faster (dashboards need dates only).
   const set = explain ? computeDeadlines(input) : computeDeadlinesMany([input])[0];
+  if (version.reason) {
+    set.warnings.unshift(version.reason);
+    if (explain) for (const d of set.deadlines) d.explanation.unshift(version.reason);
+  }
   if (warning) set.warnings.push(warning);
   if (withdrawn) return build('withdrawn', false, received, 0, set, null, today);
   const st = requestStatus(set, legal, today);

@@ -1,7 +1,7 @@
 // Query: the requests an actor may see, filtered, newest first, with cursor pagination (the cursor
 // is the last id: ids sort by creation time). Rows whose cached reading is from an earlier day or
 // engine version are re-read for display (filters use the cache, refreshed by a daily sweep).
-// Returns JSON text: the stored deadlines are spliced in, not parsed and re-serialised.
+// Returns the JSON as bytes: the stored deadlines are spliced in, not parsed and re-serialised.
 import type { Executor } from '../../db/database';
 import type { Actor } from '../accounts/actor';
 import { viewerOf } from './access';
@@ -17,15 +17,15 @@ export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<
     const events = await eventsOf(db, stale.map((r) => r.id));
     for (const r of stale) {
       const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), filters.today);
-      Object.assign(r, d.columns);
+      Object.assign(r, d.columns, { deadlines_json: filters.explain !== false ? d.columns.derived_deadlines : d.columns.derived_deadlines_brief });
     }
   }
-  return listJson(page.map((r) => presentListItem(r, filters.explain !== false)), rows.length > filters.limit ? page[page.length - 1].id : null);
+  return listJson(page.map((r) => presentListItem(r)), rows.length > filters.limit ? page[page.length - 1].id : null);
 }
 
 /** The same page as objects (CLI). */
 export async function listRequestsObjects(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
-  return JSON.parse(await listRequestsFor(db, actor, filters)) as {
+  return JSON.parse((await listRequestsFor(db, actor, filters)).toString()) as {
     items: { id: string; title: string; status: string; jurisdiction: string; agency: { id: string; name: string } | null; deadlines: { kind: string; due: string | null }[] }[];
     next_cursor: string | null;
   };

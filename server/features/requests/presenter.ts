@@ -4,13 +4,13 @@ import type { Derived } from './derive';
 import type { ListRow, RequestRow } from './repository';
 import type { RequestEventsTable } from './tables';
 
-/** A list item without its deadlines, plus the stored deadlines JSON (spliced in by listJson). */
-export function presentListItem(row: ListRow, explain = true): { item: Record<string, unknown>; deadlinesJson: string } {
-  let raw = explain ? row.derived_deadlines : row.derived_deadlines_brief;
+/** A list item without its deadlines, plus the stored deadlines JSON bytes (spliced in by listJson). */
+export function presentListItem(row: ListRow): { item: Record<string, unknown>; deadlinesJson: Buffer | string } {
+  let raw = row.deadlines_json;
   let error: { code: string; message: string } | null = null;
-  if (raw.startsWith('{')) {
+  if (raw[0] === '{' || raw[0] === 0x7b) {
     // {"error": …}, or a whole deadline set written by an earlier build of this column
-    const o = JSON.parse(raw) as { error?: { code: string; message: string }; deadlines?: unknown[] };
+    const o = JSON.parse(raw.toString()) as { error?: { code: string; message: string }; deadlines?: unknown[] };
     if (o.error) error = o.error;
     else raw = JSON.stringify(o.deadlines ?? []);
   }
@@ -32,10 +32,24 @@ export function presentListItem(row: ListRow, explain = true): { item: Record<st
   };
 }
 
-/** The list response as JSON text: `{"items": [...], "next_cursor": ...}`. */
-export function listJson(items: ReturnType<typeof presentListItem>[], nextCursor: string | null): string {
-  const parts = items.map(({ item, deadlinesJson }) => JSON.stringify(item).slice(0, -1) + ',"deadlines":' + deadlinesJson + '}');
-  return '{"items":[' + parts.join(',') + '],"next_cursor":' + JSON.stringify(nextCursor) + '}';
+/**
+ * The list response as UTF-8 bytes: `{"items": [...], "next_cursor": ...}`. The stored deadlines
+ * are copied in as bytes; nothing large is decoded, parsed, validated or re-encoded per request.
+ */
+export function listJson(items: ReturnType<typeof presentListItem>[], nextCursor: string | null): Buffer {
+  const chunks: Buffer[] = [];
+  let text = '{"items":[';
+  items.forEach(({ item, deadlinesJson }, i) => {
+    text += (i ? ',' : '') + JSON.stringify(item).slice(0, -1) + ',"deadlines":';
+    if (typeof deadlinesJson === 'string') text += deadlinesJson;
+    else {
+      chunks.push(Buffer.from(text), deadlinesJson);
+      text = '';
+    }
+    text += '}';
+  });
+  chunks.push(Buffer.from(text + '],"next_cursor":' + JSON.stringify(nextCursor) + '}'));
+  return Buffer.concat(chunks);
 }
 
 export function presentEvent(e: RequestEventsTable) {

@@ -94,18 +94,28 @@ export interface ListFilters {
   today: string;
   /** Include each deadline's explanation lines (default true, the CONTRACTS.md shape). */
   explain?: boolean;
+  /** Rows a `q` search walks before it asks the word index (tests set it small; default SCAN_BUDGET). */
+  scanBudget?: number;
 }
 
 /** What a list item needs: no request text, notes or search text (they can be long). */
 export const LIST_COLUMNS = [
   'requests.id', 'requests.title', 'requests.derived_status', 'requests.jurisdiction', 'requests.agency_id', 'requests.filed_on',
-  'requests.visibility', 'requests.tags', 'requests.tracking_number', 'requests.derived_as_of', 'requests.derived_deadlines', 'requests.derived_deadlines_brief',
-  'requests.derived_engine_version', 'requests.derived_open', 'requests.derived_response_due', 'requests.derived_may_sue_on',
-  'requests.derived_appeal_filing_due', 'requests.derived_appeal_decision_due',
+  'requests.visibility', 'requests.tags', 'requests.tracking_number', 'requests.derived_as_of', 'requests.derived_engine_version',
 ] as const;
 export type ListRow = Pick<RequestRow, 'id' | 'title' | 'derived_status' | 'jurisdiction' | 'agency_id' | 'filed_on' | 'visibility' | 'tags'
-  | 'tracking_number' | 'derived_as_of' | 'derived_deadlines' | 'derived_deadlines_brief' | 'derived_engine_version' | 'derived_open' | 'derived_response_due'
-  | 'derived_may_sue_on' | 'derived_appeal_filing_due' | 'derived_appeal_decision_due' | 'agency_name'>;
+  | 'tracking_number' | 'derived_as_of' | 'derived_engine_version' | 'agency_name'> & {
+  /** The cached deadlines (explained, or brief) as UTF-8 bytes, sent as they are (SQLite blob, PostgreSQL bytea). */
+  deadlines_json: Buffer | string;
+};
+
+/** The stored deadlines column as bytes: no UTF-8 decoding here and no re-encoding on the socket. */
+function deadlinesBytes(db: Executor, explain: boolean) {
+  const column = sql.ref(explain ? 'requests.derived_deadlines' : 'requests.derived_deadlines_brief');
+  return dialectOf(db) === 'postgres'
+    ? sql<Buffer>`convert_to(${column}, 'UTF8')`.as('deadlines_json')
+    : sql<Buffer>`cast(${column} as blob)`.as('deadlines_json');
+}
 
 export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters): Promise<ListRow[]> {
   const words = f.q ? f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8) : [];
@@ -123,17 +133,35 @@ export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters)
   // SCAN_BUDGET rows (more for long pages); if the page is not full by then, take the rest from the trigram index
   // (every match older than the walked range), then order by id. Both halves are exact.
   const boundary = await scopeOnly(db, viewer, f).select('requests.id').orderBy('requests.id', 'desc')
-    .limit(1).offset(Math.max(SCAN_BUDGET, f.limit * 40)).executeTakeFirst();
+    .limit(1).offset(f.scanBudget ?? Math.max(SCAN_BUDGET, f.limit * 40)).executeTakeFirst();
   if (!boundary) return query().limit(f.limit).execute();
   const recent = await query((q) => q.where('requests.id', '>=', boundary.id)).limit(f.limit).execute();
   if (recent.length >= f.limit) return recent;
-  const match = indexable.map((w) => '"' + w.replaceAll('"', '""') + '"').join(' AND ');
+  const match = await ftsMatch(db, indexable);
   const older = await query((q) => q.where('requests.id', '<', boundary.id)
     .where('requests.id', 'in', (eb) => eb.selectFrom('request_search').select('request_search.request_id')
       .where('request_search.rowid', 'in', sql<number>`(select rowid from request_search_fts where request_search_fts match ${match})`)))
     .limit(f.limit - recent.length).execute();
   return [...recent, ...older];
 }
+
+/**
+ * The FTS5 query for the words: all of them (AND), unless one is rare (fewer than PROBE matches),
+ * in which case that one alone: intersecting a rare word with a very common one ("request") costs
+ * far more than testing the few rows of the rare one (the LIKE conditions still test every word).
+ */
+async function ftsMatch(db: Executor, words: string[]): Promise<string> {
+  const phrase = (w: string) => '"' + w.replaceAll('"', '""') + '"';
+  if (words.length === 1) return phrase(words[0]);
+  let rarest: { word: string; n: number } | null = null;
+  for (const word of words) {
+    const r = await sql<{ n: number }>`select count(*) as n from (select rowid from request_search_fts where request_search_fts match ${phrase(word)} limit ${PROBE})`.execute(db);
+    const n = Number(r.rows[0]?.n ?? 0);
+    if (!rarest || n < rarest.n) rarest = { word, n };
+  }
+  return rarest && rarest.n < PROBE ? phrase(rarest.word) : words.map(phrase).join(' AND ');
+}
+const PROBE = 64;
 
 /** How many rows (at least; 40 per row asked for) a `q` search walks in id order before it asks the trigram index (SQLite). */
 export const SCAN_BUDGET = 1000;
@@ -144,7 +172,8 @@ type ListQuery = ReturnType<typeof filtered>;
 function filtered(db: Executor, viewer: Viewer, f: ListFilters, words: string[]) {
   let q = scopeOnly(db, viewer, f).leftJoin('agencies', 'agencies.id', 'requests.agency_id')
     .select(LIST_COLUMNS)
-    .select('agencies.name as agency_name');
+    .select('agencies.name as agency_name')
+    .select(deadlinesBytes(db, f.explain !== false));
   for (const word of words) q = q.where(sql<boolean>`requests.search_text like ${'%' + escapeLike(word) + '%'} escape '\\'`);
   return q;
 }

@@ -14,22 +14,29 @@ export interface ReadResult {
   understanding: Understanding;
 }
 
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
 interface Pending {
+  slot: Slot;
   resolve(r: ReadResult): void;
   reject(e: Error): void;
 }
 
 export class ReadPool {
-  private workers: { worker: Worker; busy: number }[] = [];
+  private workers: Slot[] = [];
   private pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor(size: number, private readonly log: Logger) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./readWorker.ts', import.meta.url));
-      const slot = { worker, busy: 0 };
+      const worker = new Worker(new URL('./readWorker.mjs', import.meta.url));
+      const slot: Slot = { worker, busy: 0 };
       worker.on('message', (m: { id: number; parsed?: ParsedMessage; understanding?: Understanding; error?: string }) => {
-        slot.busy--;
+        // An idle thread must not keep the process alive; a busy one must.
+        if (--slot.busy === 0) worker.unref();
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -38,25 +45,40 @@ export class ReadPool {
         for (const a of m.parsed.attachments) a.content = Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
         p.resolve({ parsed: m.parsed, understanding: m.understanding });
       });
-      worker.on('error', (err) => this.log.error({ err }, 'a mail reading thread failed'));
+      // A thread that dies takes its pending reads with it: they fail (and are read in-process).
+      const lost = (why: string) => {
+        this.workers = this.workers.filter((w) => w !== slot);
+        for (const [id, p] of this.pending) {
+          if (p.slot !== slot) continue;
+          this.pending.delete(id);
+          p.reject(new Error(why));
+        }
+      };
+      worker.on('error', (err) => {
+        this.log.error({ err }, 'a mail reading thread failed');
+        lost(`the reading thread failed: ${err.message}`);
+      });
+      worker.on('exit', (code) => lost(`the reading thread exited (${code})`));
       worker.unref();
       this.workers.push(slot);
     }
   }
 
   read(raw: Buffer, limits: Partial<ParseLimits>): Promise<ReadResult> {
+    if (this.workers.length === 0) return Promise.reject(new Error('no reading thread is running'));
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
-    slot.busy++;
+    if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { slot, resolve, reject });
       slot.worker.postMessage({ id, raw, limits });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    const all = this.workers;
     this.workers = [];
+    await Promise.all(all.map((w) => w.worker.terminate()));
   }
 }
 
