@@ -1,4 +1,4 @@
-// npm run bench:api [-- --requests N --events-per-request E --duration S --connections C]
+// npm run bench:api [-- --requests N --events-per-request E --duration S --connections C --pg <admin url>]
 //
 // Seeds a SQLite install with N requests (default 100,000) and N*E timeline events (default
 // 1,000,000) whose cached deadlines and status come from the real law engine, starts the real
@@ -10,17 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadEnv } from '../server/env';
-import { createContext, closeContext, createLogger } from '../server/context';
-import { sqliteHandleOf } from '../server/db/database';
-import { inTransaction } from '../server/db/transaction';
-import { systemActor } from '../server/features/accounts/actor';
-import { createUser } from '../server/features/accounts/create-user';
-import { createToken } from '../server/features/accounts/create-token';
-import { deriveStrict } from '../server/features/requests/derive';
-import { searchText } from '../server/features/requests/search-text';
-import { newId, todayIso, addDaysIso } from '../server/ids';
-import { listFederalAgencies } from '../law/index';
+import pg from 'pg';
+import { seedDatabase } from './api-seed';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name: string, dflt: number) => {
@@ -35,75 +26,11 @@ const E = arg('events-per-request', 10);
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 100);
 const log = (s: string) => process.stderr.write(s + '\n');
-
-// Deterministic pseudo-random numbers, so every run seeds the same data.
-let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-
-const WORDS = ['biometric', 'agreements', 'data', 'sharing', 'passport', 'records', 'detention', 'contracts', 'emails', 'policy',
-  'surveillance', 'manuals', 'app', 'border', 'asylum', 'fingerprints', 'memoranda', 'training', 'audit', 'database'];
-const NOTE_KINDS = ['note', 'message-sent', 'message-received'] as const;
-
-async function seedDatabase(dataDir: string) {
-  const env = loadEnv({ ACCESO_DATA_DIR: dataDir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: '' });
-  const ctx = await createContext(env, { logger: createLogger({ logLevel: 'warn' }) });
-  const actor = systemActor('bench');
-  const { organisationId } = await inTransaction(ctx.db, (trx) => createUser(trx, actor, { email: 'bench@example.test', name: 'Bench', password: 'bench-password-1', role: 'owner', organisationName: 'Bench org' }));
-  const { token } = await inTransaction(ctx.db, (trx) => createToken(trx, actor, { email: 'bench@example.test' }));
-
-  const agencies = listFederalAgencies().slice(0, 60);
-  const sqlite = sqliteHandleOf(ctx.db)!;
-  const insAgency = sqlite.prepare('insert or ignore into agencies (id, parent_id, jurisdiction, name) values (?, null, ?, ?)');
-  for (const a of agencies) insAgency.run(a.id, 'us-federal', a.name);
-
-  const today = todayIso();
-  const insReq = sqlite.prepare(`insert into requests (id, organisation_id, created_by, title, text, jurisdiction, agency_id, requester_name, requester_email,
-    fee_waiver, expedited, tags, visibility, notes, tracking_number, filed_on, created_at, updated_at, search_text, derived_status, derived_open,
-    derived_response_due, derived_may_sue_on, derived_appeal_filing_due, derived_appeal_decision_due, derived_deadlines, derived_deadlines_brief, derived_engine_version, derived_as_of, derived_overdue_days)
-    values (?, ?, null, ?, ?, 'us-federal', ?, 'Bench requester', 'requester@example.test', 0, 0, '[]', ?, '', null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insEv = sqlite.prepare(`insert into request_events (id, request_id, seq, kind, date, note, data, actor, source, created_at) values (?, ?, ?, ?, ?, '', '{}', 'bench', 'bench', ?)`);
-  const t0 = Date.now();
-  const start = Date.parse('2019-01-02T00:00:00Z');
-  const span = Date.parse(today + 'T00:00:00Z') - 30 * 86400_000 - start;
-  const base = Date.now() - N * 1000; // ids sort by creation time: spread them over the past N seconds
-  let events = 0;
-  const batch = 2000;
-  for (let from = 0; from < N; from += batch) {
-    sqlite.transaction(() => {
-      for (let i = from; i < Math.min(N, from + batch); i++) {
-        const id = newId(base + i * 1000);
-        const filed = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
-        const capped = (d: string) => (d > today ? today : d);
-        const timeline: { kind: string; date: string }[] = [{ kind: 'filed', date: filed }, { kind: 'acknowledged', date: capped(addDaysIso(filed, 3)) }];
-        const r = rand();
-        if (r < 0.1) timeline.push({ kind: 'unusual-circumstances', date: capped(addDaysIso(filed, 10)) });
-        else if (r < 0.25) timeline.push({ kind: 'determination', date: capped(addDaysIso(filed, 25)) });
-        else if (r < 0.45) timeline.push({ kind: 'adverse-determination', date: capped(addDaysIso(filed, 30)) });
-        else if (r < 0.55) timeline.push({ kind: 'adverse-determination', date: capped(addDaysIso(filed, 30)) }, { kind: 'appeal-received', date: capped(addDaysIso(filed, 40)) });
-        else if (r < 0.6) timeline.push({ kind: 'suit-filed', date: capped(addDaysIso(filed, 200)) });
-        while (timeline.length < E) timeline.push({ kind: pick(NOTE_KINDS), date: capped(addDaysIso(filed, 1 + Math.floor(rand() * 400))) });
-        const evs = timeline.map((e, k) => ({ ...e, seq: k + 1 }));
-        const agency = pick(agencies).id;
-        const derived = deriveStrict({ jurisdiction: 'us-federal', agency_id: agency }, evs, today).columns;
-        const title = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} request ${i}`;
-        const text = `All records concerning ${pick(WORDS)} and ${pick(WORDS)} from ${filed.slice(0, 4)}.`;
-        const at = new Date(base + i * 1000).toISOString();
-        insReq.run(id, organisationId, title, text, agency, rand() < 0.2 ? 'public' : 'organisation', filed, at, at, searchText({ title, text }),
-          derived.derived_status, derived.derived_open, derived.derived_response_due, derived.derived_may_sue_on, derived.derived_appeal_filing_due,
-          derived.derived_appeal_decision_due, derived.derived_deadlines, derived.derived_deadlines_brief, derived.derived_engine_version, derived.derived_as_of, derived.derived_overdue_days);
-        for (const e of evs) insEv.run(newId(base + i * 1000), id, e.seq, e.kind, e.date, at);
-        events += evs.length;
-      }
-    })();
-    if ((from / batch) % 10 === 0) log(`  seeded ${Math.min(N, from + batch)} / ${N} requests`);
-  }
-  sqlite.exec('analyze');
-  const seedSeconds = (Date.now() - t0) / 1000;
-  const sample = sqlite.prepare('select id from requests order by random() limit 200').all() as { id: string }[];
-  await closeContext(ctx);
-  return { token, events, seedSeconds, sampleIds: sample.map((s) => s.id), agency: agencies[1].id };
-}
+/** --pg <admin url>: run against PostgreSQL in a fresh database created (and dropped) on that server. */
+const PG_ADMIN = (() => {
+  const i = process.argv.indexOf('--pg');
+  return i < 0 ? '' : process.argv[i + 1] ?? '';
+})();
 
 function startProcess(args: string[], env: Record<string, string>, readyPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
@@ -147,15 +74,19 @@ async function main() {
   const seedOnly = process.argv.indexOf('--seed-only');
   if (seedOnly >= 0) {
     // For profiling: seed a data directory and keep it.
-    const r = await seedDatabase(resolve(process.argv[seedOnly + 1]));
+    const r = await seedDatabase({ dataDir: resolve(process.argv[seedOnly + 1]), databaseUrl: '', requests: N, eventsPerRequest: E, log });
     console.log(JSON.stringify({ token: r.token, events: r.events }));
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'acceso-bench-api-'));
   const children: ChildProcess[] = [];
+  const pgDatabase = PG_ADMIN ? `acceso_bench_api_${process.pid}` : '';
+  const databaseUrl = PG_ADMIN ? withDatabase(PG_ADMIN, pgDatabase) : '';
+  if (PG_ADMIN) await adminQuery(PG_ADMIN, `create database ${pgDatabase}`);
+  const database = PG_ADMIN ? 'postgresql' : 'sqlite';
   try {
-    log(`seeding ${N} requests with ${N * E} events in ${dir} ...`);
-    const seeded = await seedDatabase(dir);
+    log(`seeding ${N} requests with ${N * E} events (${database}) in ${PG_ADMIN ? pgDatabase : dir} ...`);
+    const seeded = await seedDatabase({ dataDir: dir, databaseUrl, requests: N, eventsPerRequest: E, log });
     log(`seeded in ${seeded.seedSeconds.toFixed(1)} s`);
 
     const baseline = await startProcess(['--input-type=module', '-e', `
@@ -166,7 +97,7 @@ async function main() {
       console.log('BASELINE ' + url);`], {}, /BASELINE (http:\/\/\S+)/);
     children.push(baseline.child);
     const server = await startProcess([join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/cli/main.ts'), 'serve', '--role', 'web', '--port', '0'],
-      { ACCESO_DATA_DIR: dir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: '' }, /serving at (http:\/\/\S+)/);
+      { ACCESO_DATA_DIR: dir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: databaseUrl }, /serving at (http:\/\/\S+)/);
     children.push(server.child);
     const auth = { authorization: `Bearer ${seeded.token}` };
 
@@ -203,7 +134,7 @@ async function main() {
 
     const summary = {
       requests: N, events: seeded.events, p99_ms: worstP99, rps: results.list.rps, baseline_rps: base.rps, rss_mb: rss,
-      p50_ms: results.list.p50_ms, baseline_p99_ms: base.p99_ms, dashboard_p99_ms: results.dashboard.p99_ms, connections: CONNECTIONS, duration_s: DURATION, database: 'sqlite',
+      p50_ms: results.list.p50_ms, baseline_p99_ms: base.p99_ms, dashboard_p99_ms: results.dashboard.p99_ms, connections: CONNECTIONS, duration_s: DURATION, database,
       load_average_before: loadBefore, load_average_after: loadAfter,
       failures, seed_seconds: Math.round(seeded.seedSeconds), endpoints: results,
     };
@@ -212,7 +143,7 @@ async function main() {
       `\n## bench:api — ${new Date().toISOString()}`,
       `- Machine: ${cpus().length} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}; shared with other work: load average (1/5/15 min) ${loadBefore} before the measurements, ${loadAfter} after`,
       `- Command: \`npm run bench:api${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}\``,
-      `- ${N} requests, ${seeded.events} events (SQLite, seeded in ${seeded.seedSeconds.toFixed(0)} s, cached engine readings); autocannon ${CONNECTIONS} connections, ${DURATION} s per endpoint, bearer token auth; server, baseline and load generator each in their own process`,
+      `- ${N} requests, ${seeded.events} events (${PG_ADMIN ? 'PostgreSQL' : 'SQLite'}, seeded in ${seeded.seedSeconds.toFixed(0)} s, cached engine readings); autocannon ${CONNECTIONS} connections, ${DURATION} s per endpoint, bearer token auth; server, baseline and load generator each in their own process`,
       `- Baseline (trivial Fastify route, own process): ${base.rps} req/s, p50 ${base.p50_ms} ms, p99 ${base.p99_ms} ms`,
       '',
       '| endpoint | p50 ms | p99 ms | req/s | bytes/resp | non-2xx |',
@@ -228,6 +159,26 @@ async function main() {
   } finally {
     for (const c of children) c.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+    if (PG_ADMIN) {
+      await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+      await adminQuery(PG_ADMIN, `drop database if exists ${pgDatabase} with (force)`);
+    }
+  }
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = '/' + name;
+  return u.toString();
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
   }
 }
 

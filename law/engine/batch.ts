@@ -88,6 +88,7 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
   const known = respKind === K_BUSINESS || respKind === K_CALENDAR;
   const respNoFixed = respKind === K_NOFIXED;
   const cvFlag = P.courtVerified && P.calVerified ? F_VERIFIED : 0;
+  let end = evStart[from]; // the previous history's end is this one's start
   for (let i = from; i < to; i++) {
     const o = i * 5;
     const r = received[i];
@@ -97,7 +98,8 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
     // ---- response clock (response-clock.ts) ----
     let responseDue = respTab[r - base];
     let respFlags = respFlags0, paused = false, respKnown = known;
-    const e0 = evStart[i], end = evStart[i + 1];
+    const e0 = end;
+    end = evStart[i + 1];
     if (e0 === end || !known) {
       // no clock event: the table's day
     } else if (end - e0 === 2 && evCode[e0 + 1] === evCode[e0] + 1 && (evCode[e0] === EV_CLAR_REQ || evCode[e0] === EV_FEE_NOTICE)) {

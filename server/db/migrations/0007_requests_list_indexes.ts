@@ -14,6 +14,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   const pg = isPostgres(db);
   await db.schema.alterTable('requests').addColumn('derived_overdue_days', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 
+  // The deadlines JSON (~2 KB a request, explained) moves beside the row: request rows stay narrow
+  // (no overflow pages in SQLite), so filters and the dashboard read one page per row.
+  await db.schema.createTable('request_deadline_cache')
+    .addColumn('request_id', 'text', (c) => c.primaryKey().references('requests.id').onDelete('cascade'))
+    .addColumn('deadlines', 'text', (c) => c.notNull())
+    .addColumn('deadlines_brief', 'text', (c) => c.notNull())
+    .execute();
+  await sql`insert into request_deadline_cache (request_id, deadlines, deadlines_brief) select id, derived_deadlines, derived_deadlines_brief from requests`.execute(db);
+  await db.schema.alterTable('requests').dropColumn('derived_deadlines').execute();
+  await db.schema.alterTable('requests').dropColumn('derived_deadlines_brief').execute();
+
   for (const [name, column] of [
     ['requests_org_status_response_due', 'derived_response_due'],
     ['requests_org_status_appeal_decision_due', 'derived_appeal_decision_due'],
@@ -129,4 +140,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('requests_org_may_sue').on('requests').columns(['organisation_id', 'derived_open', 'derived_may_sue_on']).execute();
   await db.schema.createIndex('requests_org_appeal_due').on('requests').columns(['organisation_id', 'derived_appeal_filing_due']).execute();
   await db.schema.alterTable('requests').dropColumn('derived_overdue_days').execute();
+  await db.schema.alterTable('requests').addColumn('derived_deadlines', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema.alterTable('requests').addColumn('derived_deadlines_brief', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await sql`update requests set derived_as_of = '0000-00-00'`.execute(db);
+  await db.schema.dropTable('request_deadline_cache').execute();
 }

@@ -1,5 +1,6 @@
 // The dashboard's SQL: one indexed query per section, each on (organisation, status, the date it
 // sorts by) so it reads only the rows it shows; totals from the trigger-kept counts table.
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database';
 import { scopedTo, visibleTo, type Viewer } from './repository';
 
@@ -10,6 +11,7 @@ export const AGENDA_COLUMNS = [
 ] as const;
 
 export type AgendaRow = Awaited<ReturnType<typeof sectionQuery>>[number];
+
 
 type DateColumn = 'derived_response_due' | 'derived_may_sue_on' | 'derived_appeal_filing_due' | 'derived_appeal_decision_due';
 
@@ -33,9 +35,46 @@ function sectionQuery(db: Executor, viewer: Viewer, organisationId: string | nul
   return q.orderBy(`requests.${s.by}`, s.direction).orderBy('requests.id').limit(limit).execute();
 }
 
-/** One section of the dashboard: the first `limit` open requests in `status`, ordered by `by`. */
-export async function agendaSection(db: Executor, viewer: Viewer, organisationId: string | null, s: Section, limit: number): Promise<AgendaRow[]> {
-  return sectionQuery(db, viewer, organisationId, s, limit);
+/**
+ * Every section in one statement (UNION ALL of the same indexed queries), for one organisation:
+ * one round trip and one statement to build instead of one per section; the rows come back
+ * tagged with their section's position. Across organisations (CLI), one query per section.
+ */
+export async function agendaSections(db: Executor, viewer: Viewer, organisationId: string | null, sections: Section[], limit: number): Promise<AgendaRow[][]> {
+  if (!organisationId) return Promise.all(sections.map((s) => sectionQuery(db, viewer, organisationId, s, limit)));
+  const columns = sql.raw(AGENDA_COLUMNS.join(', ') + ', agencies.name as agency_name');
+  const scope = scopeSql(viewer, organisationId);
+  const parts = sections.map((s, k) => {
+    const by = sql.ref(`requests.${s.by}`);
+    const from = s.from !== undefined ? sql` and ${by} >= ${s.from}` : sql``;
+    const to = s.to !== undefined ? sql` and ${by} <= ${s.to}` : sql``;
+    return sql`select * from (select ${sql.lit(k)} as section, ${columns} from requests left join agencies on agencies.id = requests.agency_id
+      where ${scope} and requests.derived_status = ${s.status} and requests.derived_open = 1${from}${to}
+      order by ${by} ${sql.raw(s.direction)}, requests.id limit ${limit}) as s${sql.raw(String(k))}`;
+  });
+  const rows = (await sql<AgendaRow & { section: number }>`${sql.join(parts, sql` union all `)}`.execute(db)).rows;
+  const out: AgendaRow[][] = sections.map(() => []);
+  for (const { section, ...row } of rows) out[Number(section)].push(row);
+  // UNION ALL keeps each part's order in both databases, but SQL does not promise it: re-sort.
+  return out.map((part, k) => part.sort(sectionOrder(sections[k])));
+}
+
+/** A section's ORDER BY in JS (nulls first ascending, as SQLite sorts). */
+function sectionOrder(s: Section) {
+  return (a: AgendaRow, b: AgendaRow): number => {
+    const x = a[s.by];
+    const y = b[s.by];
+    const byDate = x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+    return (s.direction === 'asc' ? byDate : -byDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
+}
+
+/** scopedTo() as an SQL fragment (the same rule: repository.ts). */
+function scopeSql(viewer: Viewer, organisationId: string): RawBuilder<boolean> {
+  const inOrg = sql<boolean>`requests.organisation_id = ${organisationId}`;
+  if (viewer.all || (viewer.organisationId === organisationId && viewer.isOwner)) return inOrg;
+  if (viewer.organisationId !== organisationId) return sql<boolean>`${inOrg} and requests.visibility = 'public'`;
+  return sql<boolean>`${inOrg} and (requests.visibility != 'private' or requests.created_by = ${viewer.userId ?? ''})`;
 }
 
 /** Requests by status that the viewer may see in the organisation (or everywhere, for system actors). */

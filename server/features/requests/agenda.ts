@@ -6,7 +6,7 @@
 import type { Executor } from '../../db/database';
 import { addDaysIso } from '../../ids';
 import { viewerOf } from './access';
-import { agendaSection, statusCounts, type AgendaRow } from './agenda-repository';
+import { agendaSections, statusCounts, type AgendaRow } from './agenda-repository';
 import { DERIVED_VERSION, deriveLenient } from './derive';
 import { eventsOf } from './repository';
 import type { Actor } from '../accounts/actor';
@@ -32,18 +32,19 @@ const OVERDUE_STATUSES = ['overdue', 'may-sue', 'appeal-overdue'] as const;
 export async function agenda(db: Executor, actor: Actor, p: { today: string; days: number; limit: number; organisationId: string | null }) {
   const viewer = viewerOf(actor);
   const until = addDaysIso(p.today, p.days);
-  const section = (s: Parameters<typeof agendaSection>[3]) => agendaSection(db, viewer, p.organisationId, s, p.limit);
 
-  const [dueResponse, dueAppealDecision, maySue, appealClosing, counts, ...overdueByStatus] = await Promise.all([
-    section({ status: 'awaiting-response', by: 'derived_response_due', direction: 'asc', from: p.today, to: until }),
-    section({ status: 'in-appeal', by: 'derived_appeal_decision_due', direction: 'asc', from: p.today, to: until }),
-    section({ status: 'may-sue', by: 'derived_may_sue_on', direction: 'desc', to: p.today }),
-    section({ status: 'appeal-window-open', by: 'derived_appeal_filing_due', direction: 'asc', from: p.today, to: addDaysIso(p.today, Math.max(p.days, 14)) }),
+  const [[dueResponse, dueAppealDecision, maySue, appealClosing, ...overdueByStatus], counts] = await Promise.all([
+    agendaSections(db, viewer, p.organisationId, [
+      { status: 'awaiting-response', by: 'derived_response_due', direction: 'asc', from: p.today, to: until },
+      { status: 'in-appeal', by: 'derived_appeal_decision_due', direction: 'asc', from: p.today, to: until },
+      { status: 'may-sue', by: 'derived_may_sue_on', direction: 'desc', to: p.today },
+      { status: 'appeal-window-open', by: 'derived_appeal_filing_due', direction: 'asc', from: p.today, to: addDaysIso(p.today, Math.max(p.days, 14)) },
+      // One query per overdue status (each walks its own index in due-date order), merged below.
+      ...OVERDUE_STATUSES.map((status) => ({ status, by: 'derived_response_due' as const, direction: 'asc' as const })),
+    ], p.limit),
     statusCounts(db, viewer, p.organisationId),
-    // One query per status (each walks its own index in due-date order), merged below.
-    ...OVERDUE_STATUSES.map((status) => section({ status, by: 'derived_response_due', direction: 'asc' })),
   ]);
-  const overdue = (overdueByStatus as AgendaRow[][]).flat()
+  const overdue = overdueByStatus.flat()
     .sort((a, b) => cmpNullsFirst(a.derived_response_due, b.derived_response_due) || (a.id < b.id ? -1 : 1))
     .slice(0, p.limit);
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record';
 import { actorLabel, actorOrganisationId, actorUserId, type Actor } from '../accounts/actor';
 import { authorize } from '../accounts/authorize';
 import { deriveStrict } from './derive';
-import { agencyExists, findRequest, insertRequest, type RequestRow } from './repository';
+import { agencyExists, findRequest, insertRequest, writeDeadlineCache, type RequestRow } from './repository';
 import type { CreateRequestInput, EventInput } from './schema';
 import { searchText } from './search-text';
 import { appendEvents } from './timeline';
@@ -48,6 +48,7 @@ export async function createRequest(trx: Trx, actor: Actor, input: CreateRequest
     search_text: searchText({ title: input.title, text: input.text, tracking_number: input.tracking_number }),
     ...initial.columns,
   });
+  await writeDeadlineCache(trx, id, initial.cached);
 
   const events: EventInput[] = [];
   if (input.filed_on) {

@@ -43,12 +43,12 @@ export interface Derived {
     derived_may_sue_on: string | null;
     derived_appeal_filing_due: string | null;
     derived_appeal_decision_due: string | null;
-    derived_deadlines: string;
-    derived_deadlines_brief: string;
     derived_engine_version: string;
     derived_as_of: string;
     derived_overdue_days: number;
   };
+  /** What list pages send as the deadlines (request_deadline_cache), explained and brief. */
+  cached: { deadlines: string; deadlines_brief: string };
 }
 
 /** Engine agency id: only federal agencies the engine knows have agency-specific rules. */
@@ -127,12 +127,14 @@ function build(status: string, open: boolean, received: string | null, overdue: 
       derived_may_sue_on: due('may-sue'),
       derived_appeal_filing_due: due('appeal-filing'),
       derived_appeal_decision_due: due('appeal-decision'),
-      // The list shows the deadlines as stored (spliced into the response without re-parsing).
-      derived_deadlines: error ? JSON.stringify({ error }) : JSON.stringify(set?.deadlines ?? []),
-      derived_deadlines_brief: error ? '[]' : JSON.stringify((set?.deadlines ?? []).map(({ explanation: _e, ...brief }) => brief)),
       derived_engine_version: DERIVED_VERSION,
       derived_as_of: today,
       derived_overdue_days: overdue,
+    },
+    // The list shows the deadlines as stored (spliced into the response without re-parsing).
+    cached: {
+      deadlines: error ? JSON.stringify({ error }) : JSON.stringify(set?.deadlines ?? []),
+      deadlines_brief: error ? '[]' : JSON.stringify((set?.deadlines ?? []).map(({ explanation: _e, ...brief }) => brief)),
     },
   };
 }

@@ -12,12 +12,12 @@ import { eventsOf, listRequests, type ListFilters } from './repository';
 export async function listRequestsFor(db: Executor, actor: Actor, filters: Omit<ListFilters, 'limit'> & { limit: number }) {
   const rows = await listRequests(db, viewerOf(actor), { ...filters, limit: filters.limit + 1 });
   const page = rows.slice(0, filters.limit);
-  const stale = page.filter((r) => r.derived_as_of !== filters.today || r.derived_engine_version !== DERIVED_VERSION);
+  const stale = page.filter((r) => r.derived_as_of !== filters.today || r.derived_engine_version !== DERIVED_VERSION || r.deadlines_json === null);
   if (stale.length) {
     const events = await eventsOf(db, stale.map((r) => r.id));
     for (const r of stale) {
       const d = deriveLenient(r, events.get(r.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), filters.today);
-      Object.assign(r, d.columns, { deadlines_json: filters.explain !== false ? d.columns.derived_deadlines : d.columns.derived_deadlines_brief });
+      Object.assign(r, d.columns, { deadlines_json: filters.explain !== false ? d.cached.deadlines : d.cached.deadlines_brief });
     }
   }
   return listJson(page.map((r) => presentListItem(r)), rows.length > filters.limit ? page[page.length - 1].id : null);

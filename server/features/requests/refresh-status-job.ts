@@ -7,7 +7,7 @@ import { todayIso } from '../../ids';
 import { defineJob, defineSweep, handleJob } from '../../jobs/define';
 import { enqueue } from '../../jobs/queue';
 import { DERIVED_VERSION, deriveLenient } from './derive';
-import { eventsOf, requestFacts, staleRequestIds, updateRequest } from './repository';
+import { eventsOf, requestFacts, staleRequestIds, updateRequest, writeDeadlineCache } from './repository';
 
 export const refreshStatusDefinition = defineJob({
   name: 'requests.refresh-status',
@@ -26,6 +26,7 @@ export async function refreshStale(ctx: AppContext, today: string, batch = 500):
       for (const f of facts) {
         const d = deriveLenient(f, events.get(f.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today);
         await updateRequest(trx, f.id, d.columns);
+        await writeDeadlineCache(trx, f.id, d.cached);
       }
     });
     n += ids.length;

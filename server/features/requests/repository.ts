@@ -23,6 +23,12 @@ export async function updateRequest(db: Executor, id: string, set: Partial<Reque
   await db.updateTable('requests').set(set).where('id', '=', id).execute();
 }
 
+/** The deadlines list pages send, beside the row (written with every change of the derived columns). */
+export async function writeDeadlineCache(db: Executor, requestId: string, cached: { deadlines: string; deadlines_brief: string }): Promise<void> {
+  await db.insertInto('request_deadline_cache').values({ request_id: requestId, ...cached })
+    .onConflict((oc) => oc.column('request_id').doUpdateSet(cached)).execute();
+}
+
 export async function insertEvent(db: Executor, row: RequestEventsTable): Promise<void> {
   await db.insertInto('request_events').values(row).execute();
 }
@@ -108,10 +114,11 @@ export type ListRow = Pick<RequestRow, 'id' | 'title' | 'derived_status' | 'juri
   /** The cached deadlines (explained, or brief) as UTF-8 bytes, sent as they are (SQLite blob, PostgreSQL bytea). */
   deadlines_json: Buffer | string;
 };
+// (null only for a row without its cache row: list pages then re-read it, as they do stale rows)
 
 /** The stored deadlines column as bytes: no UTF-8 decoding here and no re-encoding on the socket. */
 function deadlinesBytes(db: Executor, explain: boolean) {
-  const column = sql.ref(explain ? 'requests.derived_deadlines' : 'requests.derived_deadlines_brief');
+  const column = sql.ref(explain ? 'request_deadline_cache.deadlines' : 'request_deadline_cache.deadlines_brief');
   return dialectOf(db) === 'postgres'
     ? sql<Buffer>`convert_to(${column}, 'UTF8')`.as('deadlines_json')
     : sql<Buffer>`cast(${column} as blob)`.as('deadlines_json');
@@ -171,6 +178,7 @@ type ListQuery = ReturnType<typeof filtered>;
 /** Visibility, the cursor and every filter, `q` as its words. */
 function filtered(db: Executor, viewer: Viewer, f: ListFilters, words: string[]) {
   let q = scopeOnly(db, viewer, f).leftJoin('agencies', 'agencies.id', 'requests.agency_id')
+    .leftJoin('request_deadline_cache', 'request_deadline_cache.request_id', 'requests.id')
     .select(LIST_COLUMNS)
     .select('agencies.name as agency_name')
     .select(deadlinesBytes(db, f.explain !== false));

@@ -33,16 +33,24 @@ export interface RequestsTable {
   derived_may_sue_on: string | null;
   derived_appeal_filing_due: string | null;
   derived_appeal_decision_due: string | null;
-  /** JSON array of the deadlines (CONTRACTS.md shape, explained), or {"error": …} when unreadable. */
-  derived_deadlines: string;
-  /** The same deadlines without explanation lines (lists with explain=false). */
-  derived_deadlines_brief: string;
   /** ENGINE_VERSION plus this cache's own layout version (derive.ts DERIVED_VERSION). */
   derived_engine_version: string;
   /** The day the status was computed for (status depends on today). */
   derived_as_of: string;
   /** Working days past the missed deadline on that day (0 unless overdue): the dashboard's order. */
   derived_overdue_days: number;
+}
+
+/**
+ * The cached deadlines as list pages send them, beside (not in) the request row: kept out of the
+ * row so filters and the dashboard read narrow rows (migration 0007, docs/decisions/0310).
+ */
+export interface RequestDeadlineCacheTable {
+  request_id: string;
+  /** JSON array of the deadlines (CONTRACTS.md shape, explained), or {"error": …} when unreadable. */
+  deadlines: string;
+  /** The same deadlines without explanation lines (lists with explain=false). */
+  deadlines_brief: string;
 }
 
 /** Requests per organisation, status and visibility, kept by triggers (migration 0007). */
@@ -82,5 +90,6 @@ export interface RequestsTables {
   requests: RequestsTable;
   request_events: RequestEventsTable;
   request_status_counts: RequestStatusCountsTable;
+  request_deadline_cache: RequestDeadlineCacheTable;
   request_search: RequestSearchTable;
 }

@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database';
 import { LawInputError } from '../../../law/contract';
 import { deriveStrict, type Derived } from './derive';
 import { isLegalKind } from './kinds';
-import { insertEvent, listEvents, nextEventSeq, updateRequest } from './repository';
+import { insertEvent, listEvents, nextEventSeq, updateRequest, writeDeadlineCache } from './repository';
 import type { EventInput } from './schema';
 import type { RequestEventsTable } from './tables';
 import { searchText } from './search-text';
@@ -49,6 +49,7 @@ export async function appendEvents(
     ...derived.columns, filed_on: filed, updated_at: nowIso(),
     ...(tracking ? trackingUpdate(request, String(JSON.parse(tracking.data).tracking_number)) : {}),
   });
+  await writeDeadlineCache(trx, request.id, derived.cached);
   return { events: added, derived };
 }
 
