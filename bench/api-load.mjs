@@ -7,9 +7,11 @@ const { url, paths, headers, connections, duration } = JSON.parse(process.argv[2
 let i = 0;
 const requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }];
 // Warm-up (JIT, SQLite page cache, statement cache) is not measured.
-await autocannon({ url, connections: 10, duration: 2, headers, requests });
+const warm = await autocannon({ url, connections: 10, duration: 2, headers, requests });
 const r = await autocannon({ url, connections, duration, headers, requests });
 process.stdout.write(JSON.stringify({
   p50_ms: r.latency.p50, p99_ms: r.latency.p99, rps: Math.round(r.requests.average), non2xx: r.non2xx,
   errors: r.errors + r.timeouts, bytes_per_response: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
+  // every response the server sent (warm-up included), to divide the server's CPU time by
+  responses: warm.requests.total + r.requests.total,
 }) + '\n');

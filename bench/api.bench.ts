@@ -53,7 +53,13 @@ function peakRssMb(pid: number): number {
   return hwm ? Math.round(Number(hwm[1]) / 1024) : NaN;
 }
 
-interface Measure { p50_ms: number; p99_ms: number; rps: number; non2xx: number; errors: number; bytes_per_response: number }
+interface Measure { p50_ms: number; p99_ms: number; rps: number; non2xx: number; errors: number; bytes_per_response: number; responses?: number; server_cpu_ms_per_request?: number }
+
+/** CPU time (user + system) a process has used, in ms: what our code costs, whatever else runs on the machine. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
 
 /** autocannon in a child process (bench/api-load.mjs): the load generator has its own event loop and CPU time. */
 function measure(url: string, paths: string[], headers: Record<string, string>): Promise<Measure> {
@@ -96,7 +102,9 @@ async function main() {
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
       console.log('BASELINE ' + url);`], {}, /BASELINE (http:\/\/\S+)/);
     children.push(baseline.child);
-    const server = await startProcess([join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/cli/main.ts'), 'serve', '--role', 'web', '--port', '0'],
+    // node --import tsx (not the tsx CLI, which runs the server in a child of its own): the pid we
+    // read RSS and CPU time from must be the server's.
+    const server = await startProcess(['--import', 'tsx', join(root, 'server/cli/main.ts'), 'serve', '--role', 'web', '--port', '0'],
       { ACCESO_DATA_DIR: dir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: databaseUrl }, /serving at (http:\/\/\S+)/);
     children.push(server.child);
     const auth = { authorization: `Bearer ${seeded.token}` };
@@ -104,7 +112,10 @@ async function main() {
     const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
     log(`load average ${loadBefore}`);
     log('baseline: trivial Fastify route');
+    const baseCpu0 = cpuMs(baseline.child.pid!);
     const base = await measure(baseline.url, ['/ping'], {});
+    base.server_cpu_ms_per_request = Number(((cpuMs(baseline.child.pid!) - baseCpu0) / Math.max(1, base.responses ?? 1)).toFixed(3));
+    delete base.responses;
     // Default page size (25) unless the name says otherwise; list-50 is the largest common page.
     const endpoints: Record<string, string[]> = {
       list: ['/api/v1/requests'],
@@ -122,8 +133,11 @@ async function main() {
     const results: Record<string, Measure> = {};
     for (const [name, paths] of Object.entries(endpoints)) {
       log(`${name}: ${paths[0]}${paths.length > 1 ? ` (+${paths.length - 1} more)` : ''}`);
+      const cpu0 = cpuMs(server.child.pid!);
       results[name] = await measure(server.url, paths, auth);
-      log(`  p50 ${results[name].p50_ms} ms, p99 ${results[name].p99_ms} ms, ${results[name].rps} req/s, non-2xx ${results[name].non2xx}`);
+      results[name].server_cpu_ms_per_request = Number(((cpuMs(server.child.pid!) - cpu0) / Math.max(1, results[name].responses ?? 1)).toFixed(3));
+      delete results[name].responses;
+      log(`  p50 ${results[name].p50_ms} ms, p99 ${results[name].p99_ms} ms, ${results[name].rps} req/s, non-2xx ${results[name].non2xx}, server CPU ${results[name].server_cpu_ms_per_request} ms/request`);
     }
     const rss = peakRssMb(server.child.pid!);
     const listNames = ['list', 'list-50', 'list-brief', 'filter-status', 'filter-overdue', 'filter-agency', 'filter-q', 'filter-q-rare', 'list-page-deep'];
@@ -134,7 +148,7 @@ async function main() {
 
     const summary = {
       requests: N, events: seeded.events, p99_ms: worstP99, rps: results.list.rps, baseline_rps: base.rps, rss_mb: rss,
-      p50_ms: results.list.p50_ms, baseline_p99_ms: base.p99_ms, dashboard_p99_ms: results.dashboard.p99_ms, connections: CONNECTIONS, duration_s: DURATION, database,
+      p50_ms: results.list.p50_ms, baseline_p99_ms: base.p99_ms, baseline_cpu_ms_per_request: base.server_cpu_ms_per_request, dashboard_p99_ms: results.dashboard.p99_ms, connections: CONNECTIONS, duration_s: DURATION, database,
       load_average_before: loadBefore, load_average_after: loadAfter,
       failures, seed_seconds: Math.round(seeded.seedSeconds), endpoints: results,
     };
@@ -144,11 +158,11 @@ async function main() {
       `- Machine: ${cpus().length} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}; shared with other work: load average (1/5/15 min) ${loadBefore} before the measurements, ${loadAfter} after`,
       `- Command: \`npm run bench:api${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}\``,
       `- ${N} requests, ${seeded.events} events (${PG_ADMIN ? 'PostgreSQL' : 'SQLite'}, seeded in ${seeded.seedSeconds.toFixed(0)} s, cached engine readings); autocannon ${CONNECTIONS} connections, ${DURATION} s per endpoint, bearer token auth; server, baseline and load generator each in their own process`,
-      `- Baseline (trivial Fastify route, own process): ${base.rps} req/s, p50 ${base.p50_ms} ms, p99 ${base.p99_ms} ms`,
+      `- Baseline (trivial Fastify route, own process): ${base.rps} req/s, p50 ${base.p50_ms} ms, p99 ${base.p99_ms} ms, server CPU ${base.server_cpu_ms_per_request} ms/request`,
       '',
-      '| endpoint | p50 ms | p99 ms | req/s | bytes/resp | non-2xx |',
-      '|---|---|---|---|---|---|',
-      ...Object.entries(results).map(([n, r]) => `| ${n} | ${r.p50_ms} | ${r.p99_ms} | ${r.rps} | ${r.bytes_per_response} | ${r.non2xx + r.errors} |`),
+      '| endpoint | p50 ms | p99 ms | req/s | bytes/resp | non-2xx | server CPU ms/req |',
+      '|---|---|---|---|---|---|---|',
+      ...Object.entries(results).map(([n, r]) => `| ${n} | ${r.p50_ms} | ${r.p99_ms} | ${r.rps} | ${r.bytes_per_response} | ${r.non2xx + r.errors} | ${r.server_cpu_ms_per_request} |`),
       '',
       `- Server peak RSS: ${rss} MB. Worst list/filter p99: ${worstP99} ms (${worstName}; target < 100 ms); dashboard p99 ${results.dashboard.p99_ms} ms; failures: ${failures}`,
       '',

@@ -37,7 +37,9 @@ for (let i = 0; i < count; i++) {
     raw: await compose({
       from: 'FOIA Office <foia@agency.example.gov>', to, subject: `Re: your request (${i})`, messageId: `<bench-${process.pid}-${i}@agency.example.gov>`,
       text: `Your request has been assigned 2026-BENCH-${String(i).padStart(5, '0')}.\n\n${text}`,
-      attachments: [{ filename: `response-${i}.pdf`, content: pdf, contentType: 'application/pdf' }],
+      // Each message's PDF is distinct (a numbered comment after %%EOF, which readers ignore), as
+      // real responses are: the blob store cannot skip writing a PDF it already holds.
+      attachments: [{ filename: `response-${i}.pdf`, content: Buffer.concat([pdf, Buffer.from(`\n% acceso-bench ${process.pid} ${i}\n`)]), contentType: 'application/pdf' }],
     }),
   });
 }

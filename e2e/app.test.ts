@@ -177,6 +177,16 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     });
   }
 
+  it('charts the scorecard of CBP from our own requests (the demo requests to CBP)', async () => {
+    const card = await api<{ requests: number; median_days_to_first_response: number | null }>('GET', '/api/v1/agencies/cbp/scorecard');
+    expect(card.requests, 'the demo data files requests with CBP').toBeGreaterThan(0);
+    await page.goto(`${server.url}/agencies/cbp`);
+    const own = page.locator('[data-scorecard="own"]');
+    await own.waitFor();
+    expect(await own.textContent()).toContain(card.requests === 1 ? 'Based on 1 request.' : `Based on ${card.requests} requests.`);
+    expect(await own.locator('figure.chart').count()).toBeGreaterThanOrEqual(2);
+  });
+
   it('shows outside text with script payloads as text: no dialog, no script runs', async () => {
     const payload = `<script>alert('t')</script><img src=x onerror="alert('i')"><svg onload="alert('s')"></svg><a href="javascript:alert('a')">x</a>`;
     const made = await api<{ id: string }>('POST', '/api/v1/requests', { title: `XSS ${payload}`, text: payload, agency_id: 'cbp', filed_on: '2026-01-05' });
@@ -236,6 +246,15 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await row.waitFor();
     await row.getByText('Ready').waitFor({ timeout: 60_000 });
     await screenshot(page, 'request-upload');
+    // The Records page lists the organisation's documents with their request; the status filter narrows it.
+    await page.goto(`${server.url}/records`);
+    const listed = page.locator('table tr', { hasText: 'production-1.pdf' });
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('E2E upload');
+    await page.getByText('Failed', { exact: true }).click();
+    await expect.poll(() => page.locator('table tr', { hasText: 'production-1.pdf' }).count()).toBe(0);
+    await screenshot(page, 'records-list');
+    await checkAxe('records list');
   }, 90_000);
 
   it('receives a reply with a PDF through the SMTP listener, shows it on the timeline, and finds a word of the PDF [skips when the server has no /api/v1/messages or /api/v1/search]', async (ctx) => {
@@ -259,23 +278,35 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
       return r.items.length ? r.items : null;
     }, 30_000, 'the reply to reach the request');
     expect(messages[0].subject).toContain('<script>');
+
+    // The dashboard shows the reply as unread and the date read out of it as a suggested event
+    // (each from its own endpoint); the suggestion is confirmed right there.
+    await page.goto(`${server.url}/`);
+    const unreadRow = page.locator('section[data-section="unread_replies"] li', { hasText: 'E2E reply by mail' });
+    await unreadRow.waitFor();
+    expect(await unreadRow.textContent(), 'the subject is shown as text').toContain("<script>alert('m')</script>");
+    const dashSuggestion = page.locator('section[data-section="suggested_events"] li', { hasText: 'E2E reply by mail' });
+    expect(await dashSuggestion.count(), 'the reply "We received your request on …" yields a suggested event').toBe(1);
+    const kind = (await dashSuggestion.locator('.dash-detail').textContent())?.split(' · ')[0] ?? '';
+    expect(kind).not.toBe('');
+    await screenshot(page, 'dashboard-mail');
+    await checkAxe('dashboard with mail panels');
+    await dashSuggestion.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Confirmed: the event is on the timeline.').waitFor();
+    await expect.poll(() => dashSuggestion.count()).toBe(0);
+
     await page.goto(`${server.url}/requests/${made.id}`);
     await page.getByText('Re: your FOIA request', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Show message' }).first().click();
     await page.getByText('The records are attached.').waitFor();
     await screenshot(page, 'request-with-reply');
     await checkAxe('request page with a reply');
-    // A date read out of the reply waits as a suggestion; confirming it puts it on the timeline.
+    // The suggestion confirmed on the dashboard is on the timeline, and shown as confirmed.
     const suggestion = page.locator('.suggestion').first();
-    expect(await suggestion.count(), 'the reply "We received your request on …" yields a suggested event').toBe(1);
-    {
-      const kind = (await suggestion.locator('p').first().textContent())?.split(' · ')[0] ?? '';
-      const before = await page.locator('.tl-item:not(.message):not(.outbox)').count();
-      await suggestion.getByRole('button', { name: 'Confirm' }).click();
-      await suggestion.getByText('Confirmed').waitFor();
-      await expect.poll(() => page.locator('.tl-item:not(.message):not(.outbox)').count()).toBe(before + 1);
-      expect(await page.locator('.tl-item:not(.message):not(.outbox)').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(kind)]));
-    }
+    await suggestion.getByText('Confirmed').waitFor();
+    expect(await page.locator('.tl-item:not(.message):not(.outbox)').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(kind)]));
+    // Opening the message marked it read for the organisation: it leaves the unread list.
+    await expect.poll(async () => (await api<{ items: { id: string }[] }>('GET', '/api/v1/messages?unread=true&kind=reply&limit=200')).items.map((m) => m.id)).not.toContain(messages[0].id);
     expect(dialogs).toEqual([]);
     expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"]').count()).toBe(0);
 

@@ -42,6 +42,25 @@ export interface Deadline {
   basis: 'law' | 'default' | 'unknown';
   /** Where a person checks the rule (first source URL). */
   source?: string;
+  /** The counts behind the explanation as data (a calendar view): only with `options.steps` on an
+   *  explained call. One entry per count or tolled span, in the order the explanation gives them. */
+  steps?: DeadlineStep[];
+}
+
+/** Why a day inside a count was not counted. */
+export type SkipReason = 'weekend' | 'holiday' | 'closure' | 'tolled';
+
+/** One count of days: after `from` (day 0, not counted) up to and including `to`. */
+export interface DeadlineStep {
+  /** 'working': working days counted; 'calendar': every day counted (skipped = the roll-forward
+   *  days); 'tolled': the clock was stopped (counted is 0, skipped lists the span). */
+  kind: 'working' | 'calendar' | 'tolled';
+  from: IsoDate;
+  to: IsoDate;
+  counted: number;
+  /** Days in (from, to] not counted, with the calendar's name (holidays keep their source language)
+   *  or a weekday / tolling label in the requested language. */
+  skipped: { date: IsoDate; name: string; why: SkipReason }[];
 }
 
 export interface DeadlineSet {
@@ -60,6 +79,11 @@ export interface DeadlineOptions {
   skipExecutiveClosures?: boolean;
   /** Extra closure days of an organisation (imported iCalendar/CSV), as ISO dates with names. */
   extraClosures?: { date: IsoDate; name: string }[];
+  /** Language of explanation lines and warnings (default 'en'). Facts (citations, statute and
+   *  holiday names, ISO dates, the rule files' recorded words) are not translated. */
+  language?: 'en' | 'es';
+  /** Add `steps` (counted and skipped days as data) to each deadline of an explained call. */
+  steps?: boolean;
 }
 
 export interface DeadlineInput {
@@ -104,7 +128,8 @@ export class LawInputError extends Error {
       | 'event-before-receipt'
       | 'events-out-of-order'
       | 'year-out-of-range'
-      | 'invalid-calendar-file',
+      | 'invalid-calendar-file'
+      | 'invalid-option',
     message: string,
   ) {
     super(message);

@@ -33,3 +33,6 @@ export {
   W_OUT_OF_RANGE,
 } from './engine/batch';
 export type { HistoryBatch, DeadlineBatch } from './engine/batch';
+export { pickLanguage, versionForLanguage, LANGUAGES } from './language';
+export type { Language } from './language';
+export type { Messages } from './engine/messages';

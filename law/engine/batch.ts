@@ -92,7 +92,7 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
   for (let i = from; i < to; i++) {
     const o = i * 5;
     const r = received[i];
-    // Bits 31 of (r - from) and (before - 1 - r): receipt outside the rule's dates.
+    // Sign bits of (r - appliesFrom) and (appliesBefore - 1 - r): receipt outside the rule's dates.
     let w = (((r - appliesFrom) | (appliesBefore - 1 - r)) >>> 31) * OUT_OF_RANGE;
     const determinedAt = detCol[i];
     // ---- response clock (response-clock.ts) ----

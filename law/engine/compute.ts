@@ -5,7 +5,8 @@ import { federalAgencyRules, type FederalAgencyRules } from '../agencies';
 import { getJurisdictionRules } from '../jurisdictions';
 import type { JurisdictionRules } from '../jurisdictions/types';
 import { workingDayIndex } from './calendar-registry';
-import { describeDay, parseIso, tryParseIso } from './day-number';
+import { parseIso, tryParseIso } from './day-number';
+import { messagesFor, type Messages } from './messages';
 import {
   EV_ADVERSE, EV_APPEAL_DECIDED, EV_APPEAL_RECEIVED, EV_CLAR_ANS, EV_CLAR_REQ, EV_DETERMINATION, EV_EXPEDITED,
   EV_FEE_NOTICE, EV_FEE_RESOLVED, EV_SUIT, EV_UNUSUAL, parseEvents,
@@ -57,14 +58,17 @@ export function computeWithRules(rules: JurisdictionRules, input: DeadlineInput,
   const idx = workingDayIndex(rules.calendar, input.options);
   const warnings: string[] = [];
   const source = rules.response.source ?? rules.sources[0];
+  const m = messagesFor(input.options?.language);
+  const withSteps = explain && input.options?.steps === true;
 
   if (rules.appliesTo) {
     const from = rules.appliesTo.receivedFrom ? tryParseIso(rules.appliesTo.receivedFrom) : -Infinity;
     const before = rules.appliesTo.receivedBefore ? tryParseIso(rules.appliesTo.receivedBefore) : Infinity;
-    if (received < from || received >= before) warnings.push(`${rules.name} applies only to ${rules.appliesTo.note}; this request was received ${input.received}.`);
+    if (received < from || received >= before) warnings.push(m.appliesOnly(rules.name, rules.appliesTo.note, input.received));
   }
 
-  const clock = new ResponseClock(rules, idx, received, explain ? [] : null, warnings, source);
+  const responseSteps = withSteps ? [] : null;
+  const clock = new ResponseClock(rules, idx, received, explain ? [] : null, warnings, source, { m, steps: responseSteps });
   let expeditedAt = -1, adverseAt = -1, appealReceivedAt = -1, appealDecidedAt = -1, suitAt = -1;
   for (let i = 0; i < ev.n; i++) {
     const d = ev.days[i];
@@ -103,14 +107,15 @@ export function computeWithRules(rules: JurisdictionRules, input: DeadlineInput,
       verified: clock.verified,
       basis: clock.basis,
       source,
+      ...(responseSteps ? { steps: responseSteps } : {}),
     },
   ];
 
   if (expeditedAt >= 0) {
     deadlines.push(
       rules.expedited
-        ? periodDeadline('expedited-decision', rules.expedited, idx, expeditedAt, 'the date the request for expedited processing was received', rules, explain)[0]
-        : noRule('expedited-decision', rules, explain, 'the sources we hold give this jurisdiction no separate decision period for a request for expedited processing'),
+        ? periodDeadline('expedited-decision', rules.expedited, idx, expeditedAt, m.day0Expedited(), rules, explain, m, withSteps)[0]
+        : noRule('expedited-decision', rules, explain, m, m.noExpeditedPeriod()),
     );
   }
 
@@ -120,42 +125,42 @@ export function computeWithRules(rules: JurisdictionRules, input: DeadlineInput,
     const countedFrom = agency ? agency.appealFilingCountedFrom : rules.appeal.filingCountedFrom;
     let dl: Deadline;
     if (rules.appeal.exists === false) {
-      dl = noRule('appeal-filing', rules, explain, `there is no administrative appeal (${rules.appeal.route}); court route: ${rules.court.route}`);
+      dl = noRule('appeal-filing', rules, explain, m, m.noAdministrativeAppeal(rules.appeal.route, rules.court.route));
       dl.basis = 'law';
       dl.verified = rules.appeal.verified;
     } else {
-      const why = rules.family === 'us-federal' && !agency && window.basis === 'default' ? 'no agency was given, so ' : '';
+      const noAgencyGiven = rules.family === 'us-federal' && !agency && window.basis === 'default';
       let due: number;
-      [dl, due] = periodDeadline('appeal-filing', window, idx, adverseAt, `${countedFrom} (adverse determination)`, rules, explain, why);
+      [dl, due] = periodDeadline('appeal-filing', window, idx, adverseAt, m.day0AdverseDetermination(countedFrom), rules, explain, m, withSteps, noAgencyGiven);
       appealFilingDue = due;
       if (agency && explain) {
         dl.explanation.unshift(
           agency.rulesFrom
-            ? `Agency: ${agency.agency.id} (${agency.agency.name})${agency.rulesFrom !== agency.agency.id ? `, a component of ${agency.rulesFrom}, whose rule it inherits` : ''}.`
-            : `Agency: ${agency.agency.id} (${agency.agency.name}); no appeal rule is recorded for it or its parent.`,
+            ? m.agencyInherits(agency.agency.id, agency.agency.name, agency.rulesFrom !== agency.agency.id ? agency.rulesFrom : null)
+            : m.agencyNoRule(agency.agency.id, agency.agency.name),
         );
       }
       if (rules.appeal.exists === 'unknown') {
         dl.verified = false;
-        if (explain) dl.explanation.push(`Whether an administrative appeal exists is not confirmed (${rules.appeal.route}).`);
+        if (explain) dl.explanation.push(m.appealExistenceUnknown(rules.appeal.route));
       }
     }
     deadlines.push(dl);
     if (appealReceivedAt > adverseAt && appealFilingDue >= 0 && appealReceivedAt > appealFilingDue) {
-      warnings.push(`The appeal was received ${describeDay(appealReceivedAt)}, after the filing window closed (${describeDay(appealFilingDue)}).`);
+      warnings.push(m.appealFiledLate(m.day(appealReceivedAt), m.day(appealFilingDue)));
     }
   }
 
   let appealDecisionDue = -1;
   if (appealReceivedAt >= 0) {
-    const [dl, due] = periodDeadline('appeal-decision', rules.appeal.decisionPeriod, idx, appealReceivedAt, 'the date the appeal was received', rules, explain);
+    const [dl, due] = periodDeadline('appeal-decision', rules.appeal.decisionPeriod, idx, appealReceivedAt, m.day0AppealReceived(), rules, explain, m, withSteps);
     appealDecisionDue = due;
-    if (appealDecidedAt >= 0 && explain) dl.explanation.push(`The appeal was decided ${describeDay(appealDecidedAt)}.`);
+    if (appealDecidedAt >= 0 && explain) dl.explanation.push(m.appealDecidedOn(m.day(appealDecidedAt)));
     deadlines.push(dl);
   }
 
   const sue = maySueDeadline(
-    { rules, idx, responseDue, responseKnown: clock.known && clock.basis !== 'unknown', paused: clock.paused, determinedAt: clock.determinedAt, adverseAt, appealReceivedAt, appealDecidedAt, appealDecisionDue, suitAt, explain },
+    { rules, idx, responseDue, responseKnown: clock.known && clock.basis !== 'unknown', paused: clock.paused, determinedAt: clock.determinedAt, adverseAt, appealReceivedAt, appealDecidedAt, appealDecisionDue, suitAt, explain, m },
     warnings,
   );
   if (sue) deadlines.push(sue);
@@ -170,12 +175,12 @@ export function computeWithRules(rules: JurisdictionRules, input: DeadlineInput,
   };
 }
 
-function noRule(kind: Deadline['kind'], rules: JurisdictionRules, explain: boolean, why: string): Deadline {
+function noRule(kind: Deadline['kind'], rules: JurisdictionRules, explain: boolean, m: Messages, why: string): Deadline {
   return {
     kind,
     due: null,
     citation: rules.citation,
-    explanation: explain ? [`No date: ${why}. Check ${rules.sources[0] ?? 'the law'}.`] : [],
+    explanation: explain ? [m.noDate(why, rules.sources[0])] : [],
     verified: false,
     basis: 'unknown',
     source: rules.sources[0],

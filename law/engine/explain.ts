@@ -1,13 +1,22 @@
 // Explanation lines, built only when asked (single requests, the CLI): each says what was counted
-// and what was skipped, by name and date, so a person can check it with a wall calendar.
-import { describeDay, weekday } from './day-number';
+// and what was skipped, by name and date, so a person can check it with a wall calendar. The
+// wording comes from the language's catalogue (messages/); the same walk also yields the counts as
+// data (`steps`) when a caller asks for them.
+import type { DeadlineKind, DeadlineStep, SkipReason } from '../contract';
+import { weekday } from './day-number';
+import type { Messages } from './messages';
+import type { CountLabel, QuestionKind } from './messages/types';
 import type { WorkingDayIndex } from './working-days';
 import type { PeriodRule } from '../jurisdictions/types';
 
-const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+/** How one deadline is narrated: the catalogue, and where its steps go (null: not asked for). */
+export interface Narration {
+  m: Messages;
+  steps: DeadlineStep[] | null;
+}
 
 /** What lies in (from, to]: weekend days, skipped closures by name, executive closures not skipped. */
-function skippedIn(idx: WorkingDayIndex, from: number, to: number): string {
+function skippedIn(idx: WorkingDayIndex, from: number, to: number, m: Messages, out: DeadlineStep['skipped'] | null): string {
   let weekend = 0;
   const closed: string[] = [];
   const notSkipped: string[] = [];
@@ -15,71 +24,80 @@ function skippedIn(idx: WorkingDayIndex, from: number, to: number): string {
     const w = weekday(d);
     if (w === 0 || w === 6) {
       weekend++;
+      out?.push({ date: idx.iso(d), name: m.weekdayName(d), why: 'weekend' });
       continue;
     }
     const c = idx.skipped.get(d);
     if (c) {
-      const why = c.kind === 'executive-closure' ? ' (executive-order closure, skipped by choice: CONVENTIONS.md 8)' : c.kind === 'custom' ? ' (organisation closure)' : '';
-      closed.push(`${describeDay(d)} ${c.name}${why}`);
+      closed.push(m.closureEntry(m.day(d), c.name, c.kind));
+      out?.push({ date: idx.iso(d), name: c.name, why: c.kind === 'holiday' ? 'holiday' : 'closure' });
       continue;
     }
     const x = idx.notSkipped.get(d);
-    if (x) notSkipped.push(`${describeDay(d)} ${x.name}`);
+    if (x) notSkipped.push(`${m.day(d)} ${x.name}`);
   }
-  let s = `skipped ${plural(weekend, 'weekend day')}`;
-  s += closed.length ? ` and ${plural(closed.length, 'closure')}: ${closed.join('; ')}` : ' and no closures';
-  if (notSkipped.length) {
-    s += `. Counted as working days: ${notSkipped.join('; ')} (executive-order closures are not legal public holidays, CONVENTIONS.md 8)`;
-  }
-  return s;
+  return m.skipped(weekend, closed, notSkipped);
 }
 
 /** "Counted N working days: Mon X (day 1) to Tue Y (day N); skipped ..." */
-export function countedWorking(idx: WorkingDayIndex, day0: number, n: number, end: number, label = ''): string {
+export function countedWorking(idx: WorkingDayIndex, day0: number, n: number, end: number, x: Narration, label: CountLabel = ''): string {
   const first = idx.addWorking(day0, 1);
-  return `Counted ${plural(n, 'working day')}${label}: ${describeDay(first)} (day 1) to ${describeDay(end)} (day ${n}); ${skippedIn(idx, day0, end)}.`;
+  const skipped: DeadlineStep['skipped'] | null = x.steps ? [] : null;
+  const s = x.m.countedWorking(n, label, x.m.day(first), x.m.day(end), skippedIn(idx, day0, end, x.m, skipped));
+  if (x.steps) x.steps.push({ kind: 'working', from: idx.iso(day0), to: idx.iso(end), counted: n, skipped: skipped! });
+  return s;
 }
 
 /** Calendar-day count, with the roll-forward if the last day is not a working day. */
-export function countedCalendar(idx: WorkingDayIndex, day0: number, n: number, rawEnd: number, rolled: number, rule: PeriodRule, label = ''): string {
-  let s = `Counted ${plural(n, 'calendar day')}${label} after ${describeDay(day0)}: day ${n} is ${describeDay(rawEnd)}`;
-  if (rolled === rawEnd) {
-    s += idx.isWorking(rawEnd) ? ', a working day.' : '; the rule does not roll forward, so it stands although it is not a working day.';
-  } else {
-    s += `, not a working day; rolled forward to ${describeDay(rolled)} (CONVENTIONS.md 5): ${skippedIn(idx, rawEnd - 1, rolled - 1)}.`;
-  }
-  void rule;
+export function countedCalendar(idx: WorkingDayIndex, day0: number, n: number, rawEnd: number, rolled: number, x: Narration, label: CountLabel = ''): string {
+  const m = x.m;
+  const skipped: DeadlineStep['skipped'] | null = x.steps ? [] : null;
+  const s =
+    rolled === rawEnd
+      ? m.countedCalendar(n, label, m.day(day0), m.day(rawEnd), { kind: idx.isWorking(rawEnd) ? 'working' : 'no-roll' })
+      : m.countedCalendar(n, label, m.day(day0), m.day(rawEnd), { kind: 'rolled', to: m.day(rolled), skipped: skippedIn(idx, rawEnd - 1, rolled - 1, m, skipped) });
+  if (x.steps) x.steps.push({ kind: 'calendar', from: idx.iso(day0), to: idx.iso(rolled), counted: n, skipped: skipped! });
   return s;
 }
 
-export function dayZero(idx: WorkingDayIndex, day0: number, what: string): string {
-  let s = `Day 0: ${describeDay(day0)}, ${what} (CONVENTIONS.md 2).`;
-  if (!idx.isWorking(day0)) {
-    const c = idx.skipped.get(day0);
-    s += ` It is not a working day (${c ? c.name : 'weekend'}), so the first working day after it, ${describeDay(idx.addWorking(day0, 1))}, is day 1.`;
+/** The stopped span (since, day] as a step: nothing counted, each day named. */
+export function tolledStep(idx: WorkingDayIndex, since: number, day: number, x: Narration, cause: QuestionKind | 'determination'): void {
+  if (!x.steps) return;
+  const skipped: DeadlineStep['skipped'] = [];
+  const label = x.m.tolledDayName(cause);
+  for (let d = since + 1; d <= day; d++) {
+    const w = weekday(d);
+    const c = w === 0 || w === 6 ? null : idx.skipped.get(d);
+    const why: SkipReason = w === 0 || w === 6 ? 'weekend' : c ? (c.kind === 'holiday' ? 'holiday' : 'closure') : 'tolled';
+    skipped.push({ date: idx.iso(d), name: why === 'weekend' ? x.m.weekdayName(d) : c ? c.name : label, why });
   }
-  return s;
+  x.steps.push({ kind: 'tolled', from: idx.iso(since), to: idx.iso(day), counted: 0, skipped });
 }
 
-export function ruleLine(what: string, rule: PeriodRule, source: string | undefined): string {
-  const kind = rule.dayKind === 'business' ? 'working' : 'calendar';
-  let s = `Rule: ${what}: ${rule.days} ${kind} days (${rule.citation || 'no citation recorded'}`;
-  if (source) s += `; source: ${source}`;
-  s += ')';
-  if (rule.note) s += `. ${rule.note.replace(/[.]$/, '')}`;
-  if (rule.basis === 'default') s += `. DEFAULT used: ${rule.defaultReason ?? 'no rule known'}`;
-  if (!rule.verified) s += '. Not verified: check the source before relying on it.';
-  return s;
+export function dayZero(idx: WorkingDayIndex, day0: number, what: string, m: Messages): string {
+  if (idx.isWorking(day0)) return m.dayZero(m.day(day0), what, null);
+  const c = idx.skipped.get(day0);
+  return m.dayZero(m.day(day0), what, { closureName: c ? c.name : null, first: m.day(idx.addWorking(day0, 1)) });
 }
 
-export function dueLine(due: number, what = 'Due'): string {
-  return `${what}: ${describeDay(due)}, by the end of that day; overdue from ${describeDay(due + 1)} (CONVENTIONS.md 4).`;
+export function ruleLine(kind: DeadlineKind, rule: PeriodRule, source: string | undefined, m: Messages): string {
+  return m.rule(kind, {
+    days: rule.days as number,
+    business: rule.dayKind === 'business',
+    citation: rule.citation,
+    source,
+    note: rule.note,
+    isDefault: rule.basis === 'default',
+    defaultReason: rule.defaultReason,
+    verified: rule.verified,
+  });
 }
 
-export function unknownLine(what: string, rule: { citation: string; note?: string; noFixedPeriod?: string }, source: string | undefined): string {
-  if (rule.noFixedPeriod) {
-    return `The law sets no number of days for the ${what}: ${rule.noFixedPeriod} (${rule.citation || 'no citation recorded'}). No date can be computed; check ${source ?? 'the law'}.`;
-  }
-  const note = rule.note ? ` ${rule.note}${/[.!?)]$/.test(rule.note) ? '' : '.'}` : '';
-  return `The ${what} period is not known — check ${source ?? 'the law'}${rule.citation ? ` (${rule.citation})` : ''}.${note} No date is computed rather than a guess.`;
+export function dueLine(due: number, m: Messages): string {
+  return m.due(m.day(due), m.day(due + 1));
+}
+
+export function unknownLine(kind: DeadlineKind, rule: { citation: string; note?: string; noFixedPeriod?: string }, source: string | undefined, m: Messages): string {
+  if (rule.noFixedPeriod) return m.noFixedPeriod(kind, rule.noFixedPeriod, rule.citation, source);
+  return m.unknownPeriod(kind, rule.citation, rule.note, source);
 }

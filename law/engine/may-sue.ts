@@ -6,7 +6,8 @@
 // The right itself comes from the jurisdiction's court rule (`suitOnMissedDeadline`).
 import type { Deadline } from '../contract';
 import type { JurisdictionRules } from '../jurisdictions/types';
-import { describeDay } from './day-number';
+import type { Messages } from './messages';
+import { OGLESBY_EN } from './messages/en';
 import type { WorkingDayIndex } from './working-days';
 
 
@@ -24,10 +25,12 @@ export interface MaySueFacts {
   appealDecisionDue: number;
   suitAt: number;
   explain: boolean;
+  /** Catalogue of the explanation's language. */
+  m: Messages;
 }
 
-export const OGLESBY =
-  'Oglesby v. U.S. Dep’t of the Army, 920 F.2d 57 (D.C. Cir. 1990): a determination made after the deadline but before suit means the requester must appeal it before suing';
+/** The case and its holding, in English (each catalogue words it in its language). */
+export const OGLESBY = OGLESBY_EN;
 
 // Module-level helpers (not closures per call: bulk recompute calls this a million times).
 function mk(f: MaySueFacts, due: number, lines: string[] | null, basis: Deadline['basis'] = 'law', verified = f.rules.court.verified): Deadline {
@@ -45,31 +48,30 @@ function mk(f: MaySueFacts, due: number, lines: string[] | null, basis: Deadline
 function unknownRight(f: MaySueFacts, what: string): Deadline {
   const court = f.rules.court;
   const source = court.source ?? f.rules.sources[0];
-  return mk(f, -1, f.explain ? [`${what}; whether that lets the requester go to court is not known — check ${source ?? 'the law'} (${court.route}).`] : null, 'unknown', false);
+  return mk(f, -1, f.explain ? [f.m.suitRightUnknown(what, source, court.route)] : null, 'unknown', false);
 }
 
 export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | null {
   const court = f.rules.court;
   const source = court.source ?? f.rules.sources[0];
+  const m = f.m;
 
   if (f.appealDecidedAt >= 0) {
     return mk(
       f,
       f.appealDecidedAt,
       f.explain
-        ? [
-            `The appeal was decided ${describeDay(f.appealDecidedAt)}. If it was denied in any part, the requester may go to court from that date (${court.route}; ${court.citation}; CONVENTIONS.md 17).`,
-          ]
+        ? [m.maySueAfterAppealDecision(m.day(f.appealDecidedAt), court.route, court.citation)]
         : null,
     );
   }
   if (f.appealReceivedAt >= 0) {
-    if (f.appealDecisionDue < 0) return unknownRight(f, 'The appeal decision period is not known, so no date can be given');
+    if (f.appealDecisionDue < 0) return unknownRight(f, f.explain ? m.appealDecisionPeriodUnknown() : '');
     if (court.suitOnMissedDeadline === false) return null;
     const due = f.appealDecisionDue + 1;
-    const what = f.explain ? `No appeal decision by its deadline (${describeDay(f.appealDecisionDue)})` : '';
+    const what = f.explain ? m.noAppealDecisionBy(m.day(f.appealDecisionDue)) : '';
     if (court.suitOnMissedDeadline === 'unknown') return unknownRight(f, what);
-    return mk(f, due, f.explain ? [`${what}: the requester may go to court from the next day, ${describeDay(due)} (${court.citation}; CONVENTIONS.md 17).`] : null);
+    return mk(f, due, f.explain ? [m.maySueAfterMissedAppeal(what, m.day(due), court.citation)] : null);
   }
   if (f.paused) return null; // the clock is stopped waiting for the requester: nothing is missed yet
   if (!f.responseKnown || f.responseDue < 0) {
@@ -79,7 +81,7 @@ export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | n
       f,
       -1,
       f.explain
-        ? [`The response deadline is not a date (${f.rules.response.noFixedPeriod ?? 'not known'}), so the first day the requester may go to court cannot be computed; court route: ${court.route} (${court.citation || 'no citation recorded'}). Check ${source ?? 'the law'}.`]
+        ? [m.maySueNoDate(f.rules.response.noFixedPeriod, court.route, court.citation, source)]
         : null,
       f.rules.response.noFixedPeriod ? 'law' : 'unknown',
       false,
@@ -88,25 +90,21 @@ export function maySueDeadline(f: MaySueFacts, warnings: string[]): Deadline | n
   if (f.determinedAt >= 0 && f.determinedAt <= f.responseDue) return null; // answered on time
   if (court.suitOnMissedDeadline === false) return null;
   const due = f.responseDue + 1;
-  const what = f.explain ? `No determination by the response deadline (${describeDay(f.responseDue)})` : '';
+  const what = f.explain ? m.noDeterminationBy(m.day(f.responseDue)) : '';
   if (court.suitOnMissedDeadline === 'unknown') return unknownRight(f, what);
   const lines: string[] | null = f.explain
-    ? [`${what}: the requester is treated as having exhausted administrative remedies and may go to court from the next day, ${describeDay(due)} (${court.citation}; CONVENTIONS.md 17).`]
+    ? [m.maySueAfterMissedResponse(what, m.day(due), court.citation)]
     : null;
   let verified = court.verified;
   if (f.determinedAt > f.responseDue) {
     const beforeSuit = f.suitAt < 0 || f.suitAt > f.determinedAt;
     if (beforeSuit && f.adverseAt >= 0 && court.lateDeterminationRequiresAppeal === true) {
       verified = false;
-      warnings.push(
-        `Determination on ${describeDay(f.determinedAt)} came after the response deadline (${describeDay(f.responseDue)}) but before any suit: courts in the D.C. Circuit then require an administrative appeal before suing (${OGLESBY}).`,
-      );
-      lines?.push(`Warning: the determination of ${describeDay(f.determinedAt)} came late but before suit; under ${OGLESBY}.`);
+      warnings.push(m.oglesbyWarning(m.day(f.determinedAt), m.day(f.responseDue)));
+      lines?.push(m.oglesbyLine(m.day(f.determinedAt)));
     } else if (lines) {
       lines.push(
-        beforeSuit
-          ? `A determination was made late, on ${describeDay(f.determinedAt)}.`
-          : `Suit was filed ${describeDay(f.suitAt)}, before the late determination of ${describeDay(f.determinedAt)}.`,
+        beforeSuit ? m.determinedLateNote(m.day(f.determinedAt)) : m.suitBeforeLateDetermination(m.day(f.suitAt), m.day(f.determinedAt)),
       );
     }
   }

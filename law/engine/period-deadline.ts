@@ -3,17 +3,11 @@
 import type { Deadline, DeadlineKind } from '../contract';
 import type { JurisdictionRules, PeriodRule } from '../jurisdictions/types';
 import { countedCalendar, countedWorking, dayZero, dueLine, ruleLine, unknownLine } from './explain';
+import type { Messages } from './messages';
 import type { WorkingDayIndex } from './working-days';
 
-const WHAT: Record<DeadlineKind, string> = {
-  response: 'response',
-  'expedited-decision': 'decision on expedited processing',
-  'appeal-filing': 'appeal filing window',
-  'appeal-decision': 'appeal decision',
-  'may-sue': 'court',
-};
-
-/** [deadline, due day number or -1]. `prefix` explains why a default applies ("no agency was given, so "). */
+/** [deadline, due day number or -1]. `noAgencyGiven` explains why a default applies. With
+ *  `withSteps` (and `explain`), the deadline carries its counts as `steps`. */
 export function periodDeadline(
   kind: DeadlineKind,
   rule: PeriodRule,
@@ -22,7 +16,9 @@ export function periodDeadline(
   day0What: string,
   rules: JurisdictionRules,
   explain: boolean,
-  prefix = '',
+  m: Messages,
+  withSteps = false,
+  noAgencyGiven = false,
 ): [Deadline, number] {
   const source = rule.source ?? rules.sources[0];
   const isDefault = rule.basis === 'default';
@@ -32,7 +28,7 @@ export function periodDeadline(
         kind,
         due: null,
         citation: rule.citation,
-        explanation: explain ? [unknownLine(WHAT[kind], rule, source)] : [],
+        explanation: explain ? [unknownLine(kind, rule, source, m)] : [],
         verified: false,
         basis: rule.noFixedPeriod ? 'law' : 'unknown',
         source,
@@ -42,20 +38,21 @@ export function periodDeadline(
   }
   let due: number;
   let lines: string[] = [];
+  const x = { m, steps: explain && withSteps ? [] : null };
   if (explain) {
-    lines = [ruleLine(WHAT[kind], rule, source)];
-    if (isDefault && prefix) lines.push(`DEFAULT because ${prefix}${rule.defaultReason ?? 'no rule is known'}.`);
-    lines.push(dayZero(idx, day0, day0What));
+    lines = [ruleLine(kind, rule, source, m)];
+    if (isDefault && noAgencyGiven) lines.push(m.defaultBecause(true, rule.defaultReason));
+    lines.push(dayZero(idx, day0, day0What, m));
   }
   if (rule.dayKind === 'business') {
     due = idx.addWorking(day0, rule.days);
-    if (explain) lines.push(countedWorking(idx, day0, rule.days, due));
+    if (explain) lines.push(countedWorking(idx, day0, rule.days, due, x));
   } else {
     const raw = day0 + rule.days;
     due = rule.rollForward === false ? raw : idx.onOrAfter(raw);
-    if (explain) lines.push(countedCalendar(idx, day0, rule.days, raw, due, rule));
+    if (explain) lines.push(countedCalendar(idx, day0, rule.days, raw, due, x));
   }
-  if (explain) lines.push(dueLine(due));
+  if (explain) lines.push(dueLine(due, m));
   return [
     {
       kind,
@@ -65,6 +62,7 @@ export function periodDeadline(
       verified: rule.verified && !isDefault && idx.calendar.verified,
       basis: isDefault ? 'default' : 'law',
       source,
+      ...(x.steps ? { steps: x.steps } : {}),
     },
     due,
   ];

@@ -2,8 +2,8 @@
 // agency waits for the requester (tolling, CONVENTIONS.md 12), adds extensions given on time
 // (CONVENTIONS.md 13), and stops for good at the determination. Explanation lines are only built
 // when `lines` is an array; the arithmetic is the same either way.
-import { describeDay } from './day-number';
-import { countedCalendar, countedWorking, dayZero, dueLine, ruleLine, unknownLine } from './explain';
+import { countedCalendar, countedWorking, dayZero, dueLine, ruleLine, tolledStep, unknownLine, type Narration } from './explain';
+import type { ClockEvent, DefaultReason, QuestionKind, ResumeCause } from './messages/types';
 import type { WorkingDayIndex } from './working-days';
 import type { JurisdictionRules, TollingLimit } from '../jurisdictions/types';
 
@@ -19,9 +19,11 @@ export class ResponseClock {
   /** 'unknown' when the number of days is not known (or an extension of unknown length applies). */
   basis: 'law' | 'default' | 'unknown' = 'law';
   verified: boolean;
-  defaultReasons: string[] | null = null;
+  defaultReasons: DefaultReason[] | null = null;
   paused = false;
   pausedSince = 0;
+  /** What stopped the clock (names the tolled days in `steps`). */
+  private pausedBy: QuestionKind | 'determination' = 'clarification';
   private remaining = 0;
   private pendingExtensionDays = 0;
   private tollDepth = 0;
@@ -41,30 +43,33 @@ export class ResponseClock {
     readonly lines: string[] | null,
     private readonly warnings: string[],
     private readonly source: string | undefined,
+    /** Wording (catalogue) and structured steps; only used when `lines` is an array. */
+    private readonly x: Narration,
   ) {
+    const m = x.m;
     const r = rules.response;
     this.verified = r.verified && idx.calendar.verified;
     this.known = r.days !== null && r.dayKind !== null && !r.noFixedPeriod;
     if (!this.known) {
       this.basis = r.noFixedPeriod ? 'law' : 'unknown';
       this.verified = false;
-      lines?.push(unknownLine('response', r, source));
+      lines?.push(unknownLine('response', r, source, m));
       return;
     }
     this.business = r.dayKind === 'business';
     const n = r.days as number;
     if (lines) {
-      lines.push(ruleLine('response', r, source));
-      lines.push(dayZero(idx, received, `the date the request was received (${rules.clockStart.words})`));
-      if (!idx.calendar.verified) lines.push(`Calendar '${idx.calendar.id}' is not verified against an official list: ${idx.calendar.source}.`);
+      lines.push(ruleLine('response', r, source, m));
+      lines.push(dayZero(idx, received, m.day0Received(rules.clockStart.words), m));
+      if (!idx.calendar.verified) lines.push(m.calendarNotVerified(idx.calendar.id, idx.calendar.source));
     }
     if (this.business) {
       this.rawEnd = this.due = idx.addWorking(received, n);
-      lines?.push(countedWorking(idx, received, n, this.due));
+      if (lines) lines.push(countedWorking(idx, received, n, this.due, x));
     } else {
       this.rawEnd = received + n;
       this.due = this.roll(this.rawEnd);
-      lines?.push(countedCalendar(idx, received, n, this.rawEnd, this.due, r));
+      if (lines) lines.push(countedCalendar(idx, received, n, this.rawEnd, this.due, x));
     }
   }
 
@@ -72,46 +77,52 @@ export class ResponseClock {
     return this.rules.response.rollForward === false ? day : this.idx.onOrAfter(day);
   }
 
-  private markDefault(reason: string): void {
+  private markDefault(reason: DefaultReason): void {
     this.verified = false;
     if (this.basis === 'law') this.basis = 'default';
     (this.defaultReasons ??= []).push(reason);
   }
 
-  private afterDetermination(day: number, what: string): boolean {
+  private day(day: number): string {
+    return this.x.m.day(day);
+  }
+
+  private afterDetermination(day: number, what: ClockEvent): boolean {
     if (this.determinedAt === UNKNOWN) return false;
-    this.lines?.push(`${describeDay(day)}: ${what} after the determination of ${describeDay(this.determinedAt)}; it does not change the response deadline.`);
+    this.lines?.push(this.x.m.afterDetermination(this.day(day), what, this.day(this.determinedAt)));
     return true;
   }
 
   /** A clarification or fee question: stops the clock if the rule allows (C < d <= D not counted). */
   question(day: number, fee: boolean): void {
-    const what = fee ? 'fee notice' : 'clarification requested';
+    const what: ClockEvent = fee ? 'fee-notice' : 'clarification-requested';
+    const q: QuestionKind = fee ? 'fee' : 'clarification';
+    const m = this.x.m;
     const limit: TollingLimit = fee ? this.rules.tolling.fee : this.rules.tolling.clarification;
     const used = fee ? this.feeTolls : this.clarTolls;
     let tolls = false;
     if (!this.known || this.afterDetermination(day, what)) {
       // nothing to stop
     } else if (limit === 'unknown') {
-      this.markDefault(`not known whether a ${fee ? 'fee question' : 'clarification'} stops the clock`);
-      this.lines?.push(`${describeDay(day)}: ${what}. Whether this stops the clock is not known — check ${this.source ?? 'the law'} (${this.rules.tolling.citation || 'no citation recorded'}); the date shown does not stop it (a DEFAULT, not a rule).`);
+      this.markDefault(fee ? 'toll-unknown-fee' : 'toll-unknown-clarification');
+      this.lines?.push(m.questionTollUnknown(this.day(day), q, this.source, this.rules.tolling.citation));
     } else if (limit === 'none') {
-      this.lines?.push(`${describeDay(day)}: ${what}. The law provides no tolling for it (${this.rules.tolling.citation}); the clock keeps running.`);
+      this.lines?.push(m.questionNoTolling(this.day(day), q, this.rules.tolling.citation));
     } else if (limit === 'once' && used >= 1) {
-      const msg = `${describeDay(day)}: a second ${fee ? 'fee notice' : 'clarification request'} does not stop the clock: only one may toll (${this.rules.tolling.citation}, CONVENTIONS.md 12).`;
-      this.lines?.push(msg);
-      this.warnings.push(`Second ${fee ? 'fee notice' : 'clarification request'} on ${describeDay(day)} did not stop the clock (only one may, ${this.rules.tolling.citation}).`);
+      this.lines?.push(m.secondQuestion(this.day(day), q, this.rules.tolling.citation));
+      this.warnings.push(m.secondQuestionWarning(this.day(day), q, this.rules.tolling.citation));
     } else if (this.paused) {
       tolls = true;
-      this.lines?.push(`${describeDay(day)}: ${what} while the clock is already stopped; the clock stays stopped until every pending question is answered.`);
+      this.lines?.push(m.questionWhileStopped(this.day(day), q));
     } else if (day >= this.due) {
-      this.lines?.push(`${describeDay(day)}: ${what} on or after the deadline (${describeDay(this.due)}); it cannot stop a clock that has already run out.`);
+      this.lines?.push(m.questionAfterDeadline(this.day(day), q, this.day(this.due)));
     } else {
       tolls = true;
       this.remaining = this.business ? this.idx.countWorking(day, this.rawEnd) : this.rawEnd - day;
       this.paused = true;
       this.pausedSince = day;
-      this.lines?.push(`${describeDay(day)}: ${what}; the clock stops after this day (${this.rules.tolling.citation}). ${this.remaining} ${this.business ? 'working' : 'calendar'} days remain.`);
+      this.pausedBy = q;
+      this.lines?.push(m.questionStops(this.day(day), q, this.rules.tolling.citation, this.remaining, this.business));
     }
     if (tolls) {
       this.tollDepth++;
@@ -128,17 +139,18 @@ export class ResponseClock {
     const open = fee ? this.openFee : this.openClar;
     if (!open || open.length === 0) return false;
     const tolled = open.shift() as boolean;
+    const q: QuestionKind = fee ? 'fee' : 'clarification';
     if (!tolled) {
-      this.lines?.push(`${describeDay(day)}: ${fee ? 'fees resolved' : 'clarification answered'} (that question had not stopped the clock).`);
+      this.lines?.push(this.x.m.answerNotTolled(this.day(day), q));
       return true;
     }
     this.tollDepth--;
-    if (this.tollDepth === 0 && this.paused) this.resume(day, fee ? 'fees resolved' : 'clarification answered');
-    else this.lines?.push(`${describeDay(day)}: ${fee ? 'fees resolved' : 'clarification answered'}; another question is still pending, so the clock stays stopped.`);
+    if (this.tollDepth === 0 && this.paused) this.resume(day, fee ? 'fees-resolved' : 'clarification-answered');
+    else this.lines?.push(this.x.m.answerStillStopped(this.day(day), q));
     return true;
   }
 
-  private resume(day: number, what: string): void {
+  private resume(day: number, what: ResumeCause): void {
     const since = this.pausedSince;
     this.paused = false;
     if (this.business) {
@@ -149,12 +161,10 @@ export class ResponseClock {
     }
     if (this.lines) {
       const tolled = this.business ? this.idx.countWorking(since, day) : day - since;
-      const kind = this.business ? 'working' : 'calendar';
-      this.lines.push(
-        `${describeDay(day)}: ${what}. Tolled: ${describeDay(since + 1)} to ${describeDay(day)} (${tolled} ${kind} days C < d <= D not counted); counting resumes the day after.`,
-      );
+      this.lines.push(this.x.m.resumed(this.day(day), what, this.day(since + 1), this.day(day), tolled, this.business));
+      tolledStep(this.idx, since, day, this.x, this.pausedBy);
       const n = this.remaining + this.pendingExtensionDays;
-      this.lines.push(this.business ? countedWorking(this.idx, day, n, this.due, ' remaining') : countedCalendar(this.idx, day, n, this.rawEnd, this.due, this.rules.response, ' remaining'));
+      this.lines.push(this.business ? countedWorking(this.idx, day, n, this.due, this.x, 'remaining') : countedCalendar(this.idx, day, n, this.rawEnd, this.due, this.x, 'remaining'));
     }
     this.pendingExtensionDays = 0;
   }
@@ -162,34 +172,35 @@ export class ResponseClock {
   /** Written notice of unusual circumstances (an extension). */
   extension(day: number): void {
     const x = this.rules.extension;
-    const cite = x.citation || 'no citation recorded';
-    if (!this.known || this.afterDetermination(day, 'extension notice')) return;
+    const cite = x.citation;
+    const m = this.x.m;
+    const d = this.day(day);
+    if (!this.known || this.afterDetermination(day, 'extension-notice')) return;
     if (x.available === false) {
-      this.lines?.push(`${describeDay(day)}: extension notice. The law provides no extension (${cite}); it changes nothing.`);
-      this.warnings.push(`Extension notice on ${describeDay(day)}: the law provides no extension (${cite}).`);
+      this.lines?.push(m.extensionNone(d, cite));
+      this.warnings.push(m.extensionNoneWarning(d, cite));
       return;
     }
     if (x.available === 'unknown' || x.days === null || x.dayKind === null) {
       this.basis = 'unknown';
       this.verified = false;
-      this.lines?.push(`${describeDay(day)}: extension notice. How long an extension may be is not known — check ${x.source ?? this.source ?? 'the law'} (${cite}); the response deadline is therefore not known.`);
+      this.lines?.push(m.extensionLengthUnknown(d, x.source ?? this.source, cite));
       return;
     }
     if (this.extensions >= 1 && x.repeatable !== true) {
-      const why = x.repeatable === false ? 'the law allows one extension' : 'whether the law allows more than one is not known';
-      this.lines?.push(`${describeDay(day)}: a further extension notice extends nothing: ${why} (${cite}).`);
-      this.warnings.push(`Further extension notice on ${describeDay(day)} extends nothing (${why}, ${cite}).`);
+      const why = x.repeatable === false ? false : 'unknown';
+      this.lines?.push(m.extensionFurther(d, why, cite));
+      this.warnings.push(m.extensionFurtherWarning(d, why, cite));
       return;
     }
     if (!this.paused && day > this.due && x.notice !== 'none-required') {
-      this.lines?.push(`${describeDay(day)}: extension notice given after the deadline of ${describeDay(this.due)}: it extends nothing (${cite}; CONVENTIONS.md 13).`);
-      this.warnings.push(`Extension notice on ${describeDay(day)} came after the response deadline (${describeDay(this.due)}) and extends nothing.`);
-      if (x.notice === 'unknown') this.markDefault('not known whether a late extension notice is valid');
+      this.lines?.push(m.extensionLate(d, this.day(this.due), cite));
+      this.warnings.push(m.extensionLateWarning(d, this.day(this.due)));
+      if (x.notice === 'unknown') this.markDefault('late-extension-validity-unknown');
       return;
     }
     this.extensions++;
     if (!x.verified) this.verified = false;
-    const kind = x.dayKind === 'business' ? 'working' : 'calendar';
     if (this.paused) {
       if (x.dayKind === (this.business ? 'business' : 'calendar')) this.pendingExtensionDays += x.days;
       else {
@@ -198,19 +209,19 @@ export class ResponseClock {
         this.basis = 'unknown';
         this.verified = false;
       }
-      this.lines?.push(`${describeDay(day)}: extension notice while the clock is stopped: ${x.days} ${kind} days will be added when it resumes (${cite}).`);
+      this.lines?.push(m.extensionWhileStopped(d, x.days, x.dayKind === 'business', cite));
       return;
     }
     const from = this.due;
     if (x.dayKind === 'business') {
       this.rawEnd = this.due = this.idx.addWorking(from, x.days);
       this.business = true;
-      this.lines?.push(`${describeDay(day)}: extension notice before the deadline (${x.noticeWords}; ${cite}). ${countedWorking(this.idx, from, x.days, this.due, ' more')}`);
+      if (this.lines) this.lines.push(m.extensionOnTime(d, x.noticeWords, cite, countedWorking(this.idx, from, x.days, this.due, this.x, 'more')));
     } else {
       this.rawEnd = from + x.days;
       this.business = false;
       this.due = this.roll(this.rawEnd);
-      this.lines?.push(`${describeDay(day)}: extension notice before the deadline (${x.noticeWords}; ${cite}). ${countedCalendar(this.idx, from, x.days, this.rawEnd, this.due, this.rules.response, ' more')}`);
+      if (this.lines) this.lines.push(m.extensionOnTime(d, x.noticeWords, cite, countedCalendar(this.idx, from, x.days, this.rawEnd, this.due, this.x, 'more')));
     }
   }
 
@@ -221,13 +232,13 @@ export class ResponseClock {
     if (!this.known) return;
     if (this.paused) {
       // The determination ends the exchange with the requester; treat it as the end of the toll.
-      this.resume(day, 'determination made while the clock was stopped');
+      this.resume(day, 'determination-while-stopped');
     }
     if (this.lines) {
       this.lines.push(
         day <= this.due
-          ? `${describeDay(day)}: determination made on time (deadline ${describeDay(this.due)}).`
-          : `${describeDay(day)}: determination made ${this.business ? this.idx.countWorking(this.due, day) + ' working days' : day - this.due + ' calendar days'} after the deadline of ${describeDay(this.due)}.`,
+          ? this.x.m.determinedOnTime(this.day(day), this.day(this.due))
+          : this.x.m.determinedLate(this.day(day), this.business ? this.idx.countWorking(this.due, day) : day - this.due, this.business, this.day(this.due)),
       );
     }
   }
@@ -236,13 +247,11 @@ export class ResponseClock {
   finish(): number {
     if (!this.known || this.basis === 'unknown') return UNKNOWN;
     if (this.paused) {
-      this.lines?.push(
-        `The clock has been stopped since ${describeDay(this.pausedSince)} waiting for the requester; ${this.remaining + this.pendingExtensionDays} ${this.business ? 'working' : 'calendar'} days will remain after the answer, so there is no due date yet.`,
-      );
+      this.lines?.push(this.x.m.stoppedNoDue(this.day(this.pausedSince), this.remaining + this.pendingExtensionDays, this.business));
       return UNKNOWN;
     }
-    if (this.defaultReasons) this.lines?.push(`DEFAULT: ${this.defaultReasons.join('; ')}.`);
-    this.lines?.push(dueLine(this.due));
+    if (this.defaultReasons) this.lines?.push(this.x.m.defaultUsed(this.defaultReasons));
+    if (this.lines) this.lines.push(dueLine(this.due, this.x.m));
     return this.due;
   }
 }

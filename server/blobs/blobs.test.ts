@@ -50,6 +50,16 @@ function contract(name: string, setup: () => Promise<{ store: BlobStore; teardow
       expect((await collect(store.list())).sort()).toEqual(before.sort());
     });
 
+    it('refuses bytes beyond maxBytes, and stores bytes in memory exactly', async () => {
+      const before = await collect(store.list());
+      await expect(store.put(Buffer.alloc(1200, 3), { maxBytes: 1000 })).rejects.toMatchObject({ code: 'blob_too_large' });
+      expect((await collect(store.list())).sort()).toEqual(before.sort());
+      const data = Buffer.from(Array.from({ length: 40_000 }, (_, i) => i % 251));
+      const ref = await store.put(data, { maxBytes: 40_000 });
+      expect(ref).toEqual({ sha256: sha(data), size: 40_000 });
+      expect((await store.get(ref.sha256)).equals(data)).toBe(true);
+    });
+
     it('reports a missing blob as not found (get, stream, has)', async () => {
       const missing = sha(Buffer.from('never stored'));
       await expect(store.get(missing)).rejects.toBeInstanceOf(BlobNotFoundError);

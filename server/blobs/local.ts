@@ -14,6 +14,7 @@ export function openLocalBlobStore(dir: string): BlobStore {
   const tmpDir = join(dir, 'tmp');
 
   async function put(data: Buffer | Readable, options: { maxBytes?: number } = {}): Promise<BlobRef> {
+    if (Buffer.isBuffer(data)) return putBuffer(data, options);
     await mkdir(tmpDir, { recursive: true });
     const tmp = join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
@@ -37,6 +38,32 @@ export function openLocalBlobStore(dir: string): BlobStore {
       await rename(tmp, final);
       await fsyncDir(join(final, '..'));
       return { sha256, size };
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  // The same steps for bytes already in memory, without a stream pipeline: hashed at once and
+  // written with one call, so a busy event loop delays it less (mail attachments, decision 0606).
+  async function putBuffer(data: Buffer, options: { maxBytes?: number }): Promise<BlobRef> {
+    if (options.maxBytes !== undefined && data.length > options.maxBytes) throw new BlobTooLargeError(options.maxBytes);
+    await mkdir(tmpDir, { recursive: true });
+    const tmp = join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    try {
+      const fh = await open(tmp, 'wx');
+      try {
+        await fh.writeFile(data);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      const final = pathOf(sha256);
+      await mkdir(join(final, '..'), { recursive: true });
+      await rename(tmp, final);
+      await fsyncDir(join(final, '..'));
+      return { sha256, size: data.length };
     } catch (e) {
       await rm(tmp, { force: true });
       throw e;

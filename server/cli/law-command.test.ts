@@ -48,6 +48,23 @@ describe('acceso law (in process)', () => {
     expect(doc.closed[5]).toEqual({ date: '2026-07-03', name: 'Independence Day (observed)' });
   });
 
+  it('deadlines --lang es: Spanish lines and layout, same dates; --steps adds the counted days; bad --lang is an input error', async () => {
+    const args = ['law', 'deadlines', '--jurisdiction', 'us-federal', '--received', '2025-06-13', '--event', 'clarification-requested@2025-06-20', '--event', 'clarification-answered@2025-06-25'];
+    const es = JSON.parse((await run(...args, '--lang', 'es', '--json')).out);
+    const en = JSON.parse((await run(...args, '--json')).out);
+    expect(es.deadlines.map((d: { due: string }) => d.due)).toEqual(en.deadlines.map((d: { due: string }) => d.due));
+    expect(es.deadlines[0].explanation[2]).toMatch(/^Se computaron 20 días hábiles: del lun 2025-06-16 \(día 1\)/);
+    expect(en.deadlines[0].steps).toBeUndefined();
+    const steps = JSON.parse((await run(...args, '--steps', '--json')).out).deadlines[0].steps;
+    expect(steps.map((s: { kind: string }) => s.kind)).toEqual(['working', 'tolled', 'working']);
+    const text = (await run(...args, '--lang', 'es')).out;
+    expect(text).toContain('us-federal, recibida 2025-06-13');
+    expect(text).toContain('  - Vencimiento: ');
+    const bad = await run(...args, '--lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('invalid-option');
+  });
+
   it('deadlines --json: the contract example (cbp, received 2025-06-13)', async () => {
     const { out, code } = await run('law', 'deadlines', '--jurisdiction', 'us-federal', '--agency', 'cbp', '--received', '2025-06-13', '--json');
     expect(code).toBe(0);

@@ -9,7 +9,9 @@ import {
   listFederalAgencies,
   LawInputError,
   listJurisdictions,
+  pickLanguage,
   type DeadlineSet,
+  type Language,
   type LegalEvent,
   type LegalEventKind,
 } from '../../law';
@@ -66,15 +68,22 @@ function parseYear(text: string): number {
   return Number(text);
 }
 
-function printSet(set: DeadlineSet): void {
-  const out: string[] = [`${set.jurisdiction}${set.agency ? ` / ${set.agency}` : ''}, received ${set.received} (engine ${set.engine_version})`];
+/** The few words of the printed layout (the explanation lines come from the engine's catalogues). */
+const LAYOUT = {
+  en: { received: 'received', engine: 'engine', noDate: 'no date', noCitation: 'no citation', notVerified: 'NOT VERIFIED', source: 'source', warnings: 'Warnings:', basis: { default: 'DEFAULT', unknown: 'UNKNOWN' } },
+  es: { received: 'recibida', engine: 'motor', noDate: 'sin fecha', noCitation: 'sin cita', notVerified: 'SIN VERIFICAR', source: 'fuente', warnings: 'Advertencias:', basis: { default: 'SUPLETORIA', unknown: 'DESCONOCIDA' } },
+} as const;
+
+function printSet(set: DeadlineSet, language: Language = 'en'): void {
+  const t = LAYOUT[language];
+  const out: string[] = [`${set.jurisdiction}${set.agency ? ` / ${set.agency}` : ''}, ${t.received} ${set.received} (${t.engine} ${set.engine_version})`];
   for (const d of set.deadlines) {
-    const flags = [d.basis !== 'law' ? d.basis.toUpperCase() : '', d.verified ? '' : 'NOT VERIFIED'].filter(Boolean).join(', ');
-    out.push('', `${d.kind}: ${d.due ?? 'no date'}  (${d.citation || 'no citation'})${flags ? `  [${flags}]` : ''}`);
+    const flags = [d.basis !== 'law' ? t.basis[d.basis] : '', d.verified ? '' : t.notVerified].filter(Boolean).join(', ');
+    out.push('', `${d.kind}: ${d.due ?? t.noDate}  (${d.citation || t.noCitation})${flags ? `  [${flags}]` : ''}`);
     for (const line of d.explanation) out.push(`  - ${line}`);
-    if (d.source) out.push(`  source: ${d.source}`);
+    if (d.source) out.push(`  ${t.source}: ${d.source}`);
   }
-  if (set.warnings.length) out.push('', 'Warnings:', ...set.warnings.map((w) => `  ! ${w}`));
+  if (set.warnings.length) out.push('', t.warnings, ...set.warnings.map((w) => `  ! ${w}`));
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -141,18 +150,26 @@ export function registerLawCommands(program: Command): Command {
     .requiredOption('--received <YYYY-MM-DD>', 'date the request was received (day 0)')
     .option('--event <kind@YYYY-MM-DD>', 'an event, repeatable, in date order', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--skip-executive-closures', 'also skip executive-order closure days (off by default)')
+    .option('--lang <en|es>', 'language of the explanation lines and warnings (default en)')
+    .option('--steps', 'add each deadline\'s counted and skipped days as data (`steps`, with --json)')
     .option('--json', 'print one JSON document')
-    .action((opts: { jurisdiction: string; agency?: string; received: string; event: string[]; skipExecutiveClosures?: boolean; json?: boolean }) =>
+    .action((opts: { jurisdiction: string; agency?: string; received: string; event: string[]; skipExecutiveClosures?: boolean; lang?: string; steps?: boolean; json?: boolean }) =>
       run(() => {
+        const language = pickLanguage({ explicit: opts.lang ?? null });
+        const options = {
+          ...(opts.skipExecutiveClosures ? { skipExecutiveClosures: true } : {}),
+          ...(opts.lang !== undefined ? { language } : {}),
+          ...(opts.steps ? { steps: true } : {}),
+        };
         const set = computeDeadlines({
           jurisdiction: opts.jurisdiction,
           agency: opts.agency ?? null,
           received: opts.received,
           events: opts.event.map(parseEventArg),
-          options: opts.skipExecutiveClosures ? { skipExecutiveClosures: true } : undefined,
+          options: Object.keys(options).length ? options : undefined,
         });
         if (opts.json) return json(set);
-        printSet(set);
+        printSet(set, language);
       }),
     );
 

@@ -10,6 +10,8 @@ import { routes as requests } from '../features/requests/routes';
 import { routes as jurisdictions } from '../features/jurisdictions/routes';
 import { routes as correspondence } from '../features/correspondence/routes';
 import { routes as records } from '../features/records/routes';
+import { routes as scorecard } from '../features/scorecard/routes';
+import { routes as documentList } from '../features/document-list/routes';
 
 type FeatureRoutes = (app: ZodApp, ctx: AppContext) => void | Promise<void>;
 
@@ -21,6 +23,8 @@ const features: FeatureRoutes[] = [
   jurisdictions,
   correspondence,
   records,
+  scorecard,
+  documentList,
 ];
 
 export async function registerRoutes(app: ZodApp, ctx: AppContext): Promise<void> {

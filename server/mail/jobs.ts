@@ -3,10 +3,13 @@
 import { z } from 'zod';
 import { defineJob } from '../jobs/define';
 
-/** Parse, understand and match one accepted message (replayable from its raw bytes). */
+/**
+ * Parse, understand and match one accepted message (replayable from its raw bytes), or with `more`
+ * the other messages accepted in the same group commit too (processed together, decision 0606).
+ */
 export const processMessageJob = defineJob({
   name: 'mail.process',
-  schema: z.object({ messageRowId: z.string().min(1) }),
+  schema: z.object({ messageRowId: z.string().min(1), more: z.array(z.string().min(1)).max(256).optional() }),
   retry: { attempts: 5, backoffMs: 2_000 },
 });
 

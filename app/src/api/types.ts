@@ -70,6 +70,8 @@ export interface DocumentSummary {
   status: 'processing' | 'ready' | 'failed' | string;
   error?: string | null;
   request_id?: string | null;
+  /** On the organisation-wide list (GET /api/v1/documents). */
+  request_title?: string | null;
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -162,12 +164,21 @@ export interface AgencyDetail extends Agency {
   scorecard?: Scorecard | null;
 }
 
+/** GET /api/v1/agencies/:id/scorecard: figures over the filed requests to this agency the caller may read. */
 export interface Scorecard {
   requests?: number;
   median_days_to_first_response?: number | null;
+  /** How many requests the first-response median is taken over. */
+  responded?: number;
   median_days_to_completion?: number | null;
+  completed?: number;
+  /** 0..1 over `with_deadline` requests; null when none has a deadline. */
   share_overdue?: number | null;
-  exemptions?: Record<string, number> | { exemption: string; count: number }[];
+  overdue?: number;
+  with_deadline?: number;
+  exemptions?: Record<string, number> | { exemption: string; count: number; documents?: number }[];
+  method?: string[];
+  as_of?: string;
 }
 
 /** A date or fact read out of a reply, waiting for a person (status 'open'). */
@@ -198,6 +209,23 @@ export interface Message {
   problems?: string[];
   attachments: Attachment[];
   suggestions?: Suggestion[];
+}
+
+/** GET /api/v1/messages without a filter: the organisation's mail with its read state (per organisation). */
+export interface MailboxItem extends Message {
+  request_title: string | null;
+  unread: boolean | null;
+  read_by: string | null;
+  read_at: string | null;
+}
+
+/** GET /api/v1/suggested-events: open suggestions across the organisation. */
+export interface OpenSuggestion extends Suggestion {
+  request_id: string;
+  request_title: string;
+  agency_id: string | null;
+  message: { id: string; subject: string | null; from: string | null };
+  can_decide: boolean;
 }
 
 /** GET /api/v1/messages/:id: the plain text is what the app shows (HTML is never rendered). */

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
+import { get, post } from '../api/client';
 import type { MessageDetail } from '../api/types';
 import { Loading } from './Loading';
 import { ErrorNote } from './ErrorNote';
@@ -11,7 +12,17 @@ import { ErrorNote } from './ErrorNote';
  */
 export function MessageText({ id }: { id: string }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const q = useQuery({ queryKey: ['message', id], queryFn: () => get<MessageDetail>(`/api/v1/messages/${encodeURIComponent(id)}`) });
+  const loaded = q.isSuccess;
+  // Opening a message marks it read for the organisation (idempotent on the server). When that
+  // fails the message simply stays unread on the dashboard, where the person can mark it by hand.
+  useEffect(() => {
+    if (!loaded) return;
+    post(`/api/v1/messages/${encodeURIComponent(id)}/read`)
+      .then(() => qc.invalidateQueries({ queryKey: ['messages', 'unread-replies'] }))
+      .catch(() => undefined);
+  }, [loaded, id, qc]);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNote error={q.error} />;
   return (

@@ -19,8 +19,9 @@ function exemptionBars(ex: Scorecard['exemptions']) {
 function ScorecardView({ s }: { s: Scorecard }) {
   const { t } = useTranslation();
   const ex = exemptionBars(s.exemptions);
+  if (s.requests === 0) return <Text size="sm" data-scorecard="empty">{t('agencies.noOwnRequests')}</Text>;
   return (
-    <>
+    <div data-scorecard="own">
       {s.requests != null ? <Text size="sm">{t('agencies.basedOn', { count: s.requests })}</Text> : null}
       <BarChart
         title={t('agencies.medianDays')}
@@ -30,9 +31,21 @@ function ScorecardView({ s }: { s: Scorecard }) {
           { label: t('agencies.toCompletion'), value: s.median_days_to_completion ?? null },
         ]}
       />
+      {s.responded != null && s.completed != null ? (
+        <Text size="xs" className="muted">{t('agencies.medianOver', { responded: s.responded, completed: s.completed })}</Text>
+      ) : null}
       <BarChart title={t('agencies.shareOverdue')} unit="%" bars={[{ label: t('agencies.overdue'), value: s.share_overdue == null ? null : Math.round(s.share_overdue * 100) }]} />
-      {ex.length ? <BarChart title={t('agencies.exemptionsCited')} bars={ex} /> : null}
-    </>
+      {s.overdue != null && s.with_deadline != null ? (
+        <Text size="xs" className="muted">{t('agencies.overdueOf', { overdue: s.overdue, total: s.with_deadline })}</Text>
+      ) : null}
+      {ex.length ? <BarChart title={t('agencies.exemptionsCited')} bars={ex} /> : s.exemptions ? <Text size="sm" mt="sm">{t('agencies.noExemptions')}</Text> : null}
+      {s.method?.length ? (
+        <details>
+          <summary>{t('agencies.howCounted')}</summary>
+          <ul className="small">{s.method.map((m, i) => <li key={i}>{m}</li>)}</ul>
+        </details>
+      ) : null}
+    </div>
   );
 }
 
@@ -80,6 +93,8 @@ export default function AgencyPage() {
   const exemptions = useQuery({
     queryKey: ['agency', id, 'exemptions'],
     queryFn: () => get<{ items: { code: string; count: number; pages: number }[] }>(`/api/v1/exemptions?agency=${encodeURIComponent(id)}`),
+    // The scorecard counts exemptions itself; this older source is only asked when it does not.
+    enabled: agency.isSuccess && (agency.data.scorecard ? !agency.data.scorecard.exemptions : scorecard.isSuccess && !scorecard.data?.exemptions),
   });
   if (agency.isPending) return <Loading />;
   if (agency.isError) return <ErrorNote error={agency.error} />;

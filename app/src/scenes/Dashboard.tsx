@@ -7,24 +7,23 @@ import type { Dashboard as DashboardData, DashboardItem } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { formatDate } from '../lib/dates';
+import { SuggestedEventsPanel, UnreadRepliesPanel } from './DashboardMail';
 
 // The API returns the first LIMIT rows of each list (and counts by status); a dashboard over
 // 10,000 requests stays light, and the long tail lives in the request list with the same filter.
 const LIMIT = DASHBOARD_LIMIT;
 
-type Section = 'overdue' | 'may_sue' | 'appeal_windows_closing' | 'due' | 'unread_replies' | 'suggested_events';
+type Section = 'overdue' | 'may_sue' | 'appeal_windows_closing' | 'due';
 const SECTIONS: { key: Section; more?: string; tone: string }[] = [
   { key: 'overdue', more: '/requests?overdue=true', tone: 'red' },
   { key: 'may_sue', more: '/requests?status=may-sue', tone: 'grape' },
   { key: 'appeal_windows_closing', more: '/requests?status=appeal-window-open', tone: 'orange' },
   { key: 'due', tone: 'blue' },
-  { key: 'unread_replies', more: '/inbox', tone: 'teal' },
-  { key: 'suggested_events', tone: 'yellow' },
 ];
 
 export interface Panel { items: DashboardItem[] | null; count: number | null; more: boolean }
 
-/** Each panel's rows and how many there are in all; null items = the API does not offer this list yet. */
+/** Each deadline panel's rows and how many there are in all (the mail panels live in DashboardMail.tsx). */
 export function panels(d: DashboardData): Record<Section, Panel> {
   const by = d.counts?.by_status ?? null;
   const sum = (...s: string[]) => (by ? s.reduce((n, k) => n + (by[k] ?? 0), 0) : null);
@@ -38,8 +37,6 @@ export function panels(d: DashboardData): Record<Section, Panel> {
     may_sue: panel(d.may_sue, null),
     appeal_windows_closing: panel(d.appeal_windows_closing, null),
     due: panel(d.due, null),
-    unread_replies: panel(d.unread_replies, null),
-    suggested_events: panel(d.suggested_events, null),
   };
 }
 
@@ -59,10 +56,6 @@ function ItemLine({ section, item }: { section: Section; item: DashboardItem }) 
         return due
           ? `${t(`deadline.kind.${item.deadline!.kind}`, { defaultValue: item.deadline!.kind })}: ${formatDate(due, lang)}`
           : t('deadline.noDate');
-      case 'unread_replies':
-        return [item.from, item.subject].filter(Boolean).join(' — ');
-      case 'suggested_events':
-        return item.event_kind ? t(`events.${item.event_kind}`, { defaultValue: item.event_kind }) : '';
     }
   })();
   return (
@@ -111,6 +104,8 @@ export default function Dashboard() {
             </Paper>
           );
         })}
+        <UnreadRepliesPanel />
+        <SuggestedEventsPanel />
       </div>
     </>
   );

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paper, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Paper, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, qs } from '../api/client';
+import { get, qs } from '../api/client';
 import type { DocumentSummary, Page, SearchHit } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
@@ -51,18 +51,14 @@ export default function Records() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
-  // There is no organisation-wide document list in the API (app/README.md "API needs"): offered
-  // when it appears, otherwise the page says where documents are listed.
-  const docs = useQuery({
-    queryKey: ['documents'],
-    queryFn: async () => {
-      try {
-        return await get<Page<DocumentSummary>>('/api/v1/documents');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404 && e.code === 'route-not-found') return null;
-        throw e;
-      }
-    },
+  const [status, setStatus] = useState<'all' | 'processing' | 'ready' | 'failed'>('all');
+  // The organisation's documents (GET /api/v1/documents), newest first, a page at a time.
+  const docs = useInfiniteQuery({
+    queryKey: ['documents', status],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      get<Page<DocumentSummary>>(`/api/v1/documents${qs({ status: status === 'all' ? null : status, cursor: pageParam, limit: 50 })}`, signal),
+    getNextPageParam: (last) => last.next_cursor ?? null,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -80,11 +76,27 @@ export default function Records() {
           <SearchResults q={q} />
         </Paper>
       ) : null}
-      <Title order={2} size="h3">{t('records.documents')}</Title>
-      {docs.isPending ? <Loading /> : docs.isError ? <ErrorNote error={docs.error} /> : docs.data === null ? (
-        <Text className="muted">{t('records.listUnavailable')}</Text>
-      ) : (
-        <DocumentList documents={docs.data.items} />
+      <div className="row-between">
+        <Title order={2} size="h3">{t('records.documents')}</Title>
+        <SegmentedControl
+          aria-label={t('records.col.status')}
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          data={[
+            { value: 'all', label: t('records.statusAll') },
+            { value: 'ready', label: t('records.status.ready') },
+            { value: 'processing', label: t('records.status.processing') },
+            { value: 'failed', label: t('records.status.failed') },
+          ]}
+        />
+      </div>
+      {docs.isPending ? <Loading /> : docs.isError ? <ErrorNote error={docs.error} /> : (
+        <>
+          <DocumentList documents={docs.data.pages.flatMap((p) => p.items)} withRequest />
+          {docs.hasNextPage ? (
+            <Button variant="default" mt="sm" onClick={() => docs.fetchNextPage()} loading={docs.isFetchingNextPage}>{t('records.more')}</Button>
+          ) : null}
+        </>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import * as m0004 from './0004_correspondence';
 import * as m0005 from './0005_records';
 import * as m0006 from './0006_requests_brief_deadlines';
 import * as m0007 from './0007_requests_list_indexes';
+import * as m0008 from './0008_message_reads';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005_records': m0005,
   '0006_requests_brief_deadlines': m0006,
   '0007_requests_list_indexes': m0007,
+  '0008_message_reads': m0008,
 };

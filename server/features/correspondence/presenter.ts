@@ -3,6 +3,7 @@
 import type { Executor } from '../../db/database';
 import { sanitizeHtml } from '../../mail/sanitize';
 import { attachmentsOf, suggestionsOf, type MessageRow } from './repository';
+import type { MailboxRow, OpenSuggestionRow } from './inbox-repository';
 import type { MessageAttachmentsTable, OutboxTable, SuggestedEventsTable } from './tables';
 
 export function presentAttachment(a: MessageAttachmentsTable) {
@@ -41,6 +42,28 @@ export async function presentMessages(db: Executor, rows: MessageRow[]) {
   const atts = await attachmentsOf(db, ids);
   const sugs = await suggestionsOf(db, { messageIds: ids });
   return rows.map((m) => presentMessageItem(m, atts.filter((a) => a.message_id === m.id), sugs.filter((s) => s.message_row_id === m.id)));
+}
+
+/** Read state for the reader's organisation; null when the reader keeps none (anonymous, no organisation). */
+export function presentReadState(mark: { read_by: string | null; read_at: string | null } | null | undefined, known: boolean) {
+  if (!known) return { unread: null, read_by: null, read_at: null };
+  return { unread: !mark?.read_at, read_by: mark?.read_by ?? null, read_at: mark?.read_at ?? null };
+}
+
+/** The mailbox ("all mail"): each message with its request's title and the organisation's read state. */
+export async function presentMailbox(db: Executor, rows: MailboxRow[]) {
+  const items = await presentMessages(db, rows);
+  return items.map((m, i) => ({ ...m, request_title: rows[i].request_title, ...presentReadState(rows[i], true) }));
+}
+
+/** A suggested event on the organisation's list: the suggestion plus what a person needs to decide. */
+export function presentOpenSuggestion(s: OpenSuggestionRow, canDecide: boolean) {
+  return {
+    ...presentSuggestion(s),
+    request_title: s.request_title, agency_id: s.agency_id,
+    message: { id: s.message_row_id, subject: s.message_subject, from: s.message_from },
+    can_decide: canDecide, created_at: s.created_at,
+  };
 }
 
 /** One message in full: text, sanitised HTML, classification, what was extracted. */

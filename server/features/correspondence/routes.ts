@@ -6,23 +6,25 @@ import { inTransaction } from '../../db/transaction';
 import { errors } from '../../errors';
 import { todayIso } from '../../ids';
 import { actorOrganisationId } from '../accounts/actor';
-import { authorize } from '../accounts/authorize';
-import { loadRequestForActor } from '../requests/access';
+import { authorize, can } from '../accounts/authorize';
+import { loadRequestForActor, viewerOf } from '../requests/access';
 import { mailBlobs } from '../../mail/blobs';
 import { receiveUpload } from '../../mail/inbound/receiveUpload';
 import { replayMessage } from '../../mail/inbound/replay';
-import { actorLabel } from '../accounts/actor';
+import { actorLabel, type Actor } from '../accounts/actor';
 import { assignMessage } from './commands/assign-message';
 import { acceptSuggestion, dismissSuggestion } from './commands/decide-suggestion';
 import { draftLetter } from './commands/draft-letter';
+import { markMessageRead, readerOrganisation } from './commands/mark-read';
+import { listMailbox, listOpenSuggestions, readMarksOf } from './inbox-repository';
 import { mayManageMessage, mayReadMessage, mayReadUnowned } from './commands/message-access';
 import { releaseDraft } from './commands/release-outbox';
 import { saveCorrespondenceSettings } from './commands/save-settings';
 import { sendRequest, type MailDeps } from './commands/send-request';
 import { findOutbox, listOutbox } from './outbox-repository';
-import { presentMessageDetail, presentMessages, presentOutbox, presentSuggestion } from './presenter';
+import { presentMailbox, presentMessageDetail, presentMessages, presentOpenSuggestion, presentOutbox, presentReadState, presentSuggestion } from './presenter';
 import { findMessage, findSuggestion, listMessages, messageRawInRow, settingsOf } from './repository';
-import { acceptBody, assignBody, idParams, letterBody, letterPdfQuery, messageListQuery, outboxQuery, releaseBody, sendBody, settingsBody, uploadQuery } from './schema';
+import { acceptBody, assignBody, idParams, letterBody, letterPdfQuery, messageListQuery, outboxQuery, releaseBody, sendBody, settingsBody, suggestionListQuery, uploadQuery } from './schema';
 
 const RAW_TYPES = ['message/rfc822', 'application/octet-stream', 'text/plain'];
 
@@ -33,23 +35,61 @@ export function routes(app: ZodApp, ctx: AppContext): void {
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.env.limits.messageBytes }, (_req, body, done) => done(null, body));
 
+  /** The reader's organisation when they keep read marks (members), else null (read state unknown). */
+  const readerOrg = (actor: Actor) => {
+    const org = actorOrganisationId(actor);
+    return org && can(actor, 'organisation:read', { type: 'organisation', organisation_id: org }) ? org : null;
+  };
+  const withReadState = async <T extends { id: string }>(actor: Actor, items: T[]) => {
+    const org = readerOrg(actor);
+    const marks = org ? await readMarksOf(ctx.db, org, items.map((m) => m.id)) : [];
+    return items.map((m) => ({ ...m, ...presentReadState(marks.find((r) => r.message_id === m.id), !!org) }));
+  };
+
   app.get('/api/v1/messages', {
-    schema: { tags: ['mail'], summary: "A request's messages (?request=) or the holding pen (?unmatched=true), newest first", querystring: messageListQuery },
+    schema: {
+      tags: ['mail'], querystring: messageListQuery,
+      summary: "A request's messages (?request=), the holding pen (?unmatched=true), or all mail of your organisation (no filter; ?unread=, ?kind=), newest first",
+    },
   }, async (req) => {
     const q = req.query;
     if (q.request) {
       await loadRequestForActor(ctx.db, req.actor, q.request, 'read');
       const rows = await listMessages(ctx.db, { requestId: q.request, before: q.cursor, limit: q.limit });
-      return { items: await presentMessages(ctx.db, rows), next_cursor: rows.length === q.limit ? rows[rows.length - 1].id : null };
+      return { items: await withReadState(req.actor, await presentMessages(ctx.db, rows)), next_cursor: rows.length === q.limit ? rows[rows.length - 1].id : null };
     }
     if (q.unmatched === 'true') {
       if (req.actor.kind === 'anonymous') throw errors.unauthenticated();
       const org = actorOrganisationId(req.actor);
       if (org) authorize(req.actor, 'organisation:read', { type: 'organisation', organisation_id: org });
       const rows = await listMessages(ctx.db, { unmatched: { organisationId: org, includeUnowned: mayReadUnowned(req.actor) }, before: q.cursor, limit: q.limit });
-      return { items: await presentMessages(ctx.db, rows), next_cursor: rows.length === q.limit ? rows[rows.length - 1].id : null };
+      return { items: await withReadState(req.actor, await presentMessages(ctx.db, rows)), next_cursor: rows.length === q.limit ? rows[rows.length - 1].id : null };
     }
-    throw errors.validation([{ field: 'request', message: 'give ?request=<id> or ?unmatched=true', expected: 'one of the two filters' }]);
+    // All mail: the organisation's mailbox (matched mail of requests the reader may see there, and its holding pen).
+    const org = readerOrganisation(req.actor);
+    const rows = await listMailbox(ctx.db, {
+      viewer: viewerOf(req.actor), organisationId: org, includeUnowned: mayReadUnowned(req.actor),
+      unread: q.unread === undefined ? undefined : q.unread === 'true', kind: q.kind, before: q.cursor, limit: q.limit,
+    });
+    return { items: await presentMailbox(ctx.db, rows), next_cursor: rows.length === q.limit ? rows[rows.length - 1].id : null };
+  });
+
+  for (const read of [true, false]) {
+    app.post(`/api/v1/messages/:id/${read ? 'read' : 'unread'}`, {
+      schema: { tags: ['mail'], summary: read ? 'Mark a message read for your organisation' : 'Mark a message unread again for your organisation', params: idParams },
+    }, async (req) => {
+      const r = await inTransaction(ctx.db, (trx) => markMessageRead(trx, req.actor, req.params.id, read));
+      return { id: r.message.id, ...presentReadState(r.mark, true), changed: r.changed };
+    });
+  }
+
+  app.get('/api/v1/suggested-events', {
+    schema: { tags: ['mail'], summary: "Suggested events waiting for a decision on your organisation's requests you may see, newest first", querystring: suggestionListQuery },
+  }, async (req) => {
+    const org = readerOrganisation(req.actor);
+    const rows = await listOpenSuggestions(ctx.db, { viewer: viewerOf(req.actor), organisationId: org, before: req.query.cursor, limit: req.query.limit });
+    const canDecide = can(req.actor, 'request:create', { type: 'organisation', organisation_id: org });
+    return { items: rows.map((r) => presentOpenSuggestion(r, canDecide)), next_cursor: rows.length === req.query.limit ? rows[rows.length - 1].id : null };
   });
 
   app.post('/api/v1/messages', {

@@ -6,6 +6,8 @@ import { EVENT_KINDS } from '../requests/kinds';
 export const messageListQuery = z.object({
   request: z.string().min(1).max(64).optional().describe("a request's messages"),
   unmatched: z.enum(['true', 'false']).optional().describe('true: the holding pen (messages not matched to a request)'),
+  unread: z.enum(['true', 'false']).optional().describe("without request/unmatched: only mail your organisation has (not) read"),
+  kind: z.enum(['reply', 'bounce', 'auto-reply']).optional().describe('without request/unmatched: only this kind of mail'),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -56,3 +58,8 @@ export const settingsBody = z.object({
   follow_up_max: z.number().int().min(0).max(24),
   follow_up_auto_send: z.boolean(),
 }).strict();
+
+export const suggestionListQuery = z.object({
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

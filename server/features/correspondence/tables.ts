@@ -132,6 +132,15 @@ export interface CorrespondenceSettingsTable {
   updated_at: string;
 }
 
+/** Who in an organisation first opened a received message (migration 0008; decision 0801). */
+export interface MessageReadsTable {
+  message_id: string;
+  organisation_id: string;
+  /** The audit label of the reader (`user:<id>`). */
+  read_by: string;
+  read_at: string;
+}
+
 export interface CorrespondenceTables {
   messages: MessagesTable;
   message_attachments: MessageAttachmentsTable;
@@ -139,4 +148,5 @@ export interface CorrespondenceTables {
   imap_uids: ImapUidsTable;
   suggested_events: SuggestedEventsTable;
   correspondence_settings: CorrespondenceSettingsTable;
+  message_reads: MessageReadsTable;
 }

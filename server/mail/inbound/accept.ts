@@ -37,6 +37,12 @@ interface Pending {
 
 /** How many accepts share one transaction at most. */
 const BATCH = 64;
+/**
+ * How many messages one processing job takes at most: enough to share the job and transaction
+ * costs and overlap the blob fsyncs, small enough that its transaction (which holds SQLite's one
+ * connection) does not keep the next accept batch waiting long.
+ */
+export const PROCESS_BATCH = 16;
 
 class AcceptBatcher {
   private queue: Pending[] = [];
@@ -60,10 +66,13 @@ class AcceptBatcher {
       try {
         const results = await inTransaction(this.ctx.db, async (trx) => {
           const out: { id: string; duplicate: boolean }[] = [];
-          for (const p of batch) {
-            const r = await insertMessageOnce(trx, p.row);
-            if (!r.duplicate) await enqueue(trx, processMessageJob, { messageRowId: r.id }, { key: r.id });
-            out.push(r);
+          for (const p of batch) out.push(await insertMessageOnce(trx, p.row));
+          // One processing job per PROCESS_BATCH new messages: they are read side by side and
+          // recorded in one transaction (decision 0606). The job is committed with the rows.
+          const fresh = out.filter((r) => !r.duplicate).map((r) => r.id);
+          for (let i = 0; i < fresh.length; i += PROCESS_BATCH) {
+            const [first, ...more] = fresh.slice(i, i + PROCESS_BATCH);
+            await enqueue(trx, processMessageJob, more.length ? { messageRowId: first, more } : { messageRowId: first }, { key: first });
           }
           return out;
         });
