@@ -251,7 +251,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     const listed = page.locator('table tr', { hasText: 'production-1.pdf' });
     await listed.waitFor();
     expect(await listed.textContent()).toContain('E2E upload');
-    await page.getByText('Failed', { exact: true }).click();
+    await page.locator('label', { hasText: /^Failed$/ }).first().click();
     await expect.poll(() => page.locator('table tr', { hasText: 'production-1.pdf' }).count()).toBe(0);
     await screenshot(page, 'records-list');
     await checkAxe('records list');
@@ -348,6 +348,16 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await page.getByText('Assigned to the request.').waitFor();
     const mine = await api<{ items: { subject: string }[] }>('GET', `/api/v1/messages?request=${made.id}`);
     expect(mine.items.map((m) => m.subject)).toContain(subject);
+    // All mail: the assigned message now names its request, is unread for the organisation, and is marked read here.
+    await page.locator('label', { hasText: /^All mail$/ }).first().click();
+    const inAll = page.locator('.message-list > li', { hasText: subject });
+    await inAll.waitFor();
+    expect(await inAll.textContent()).toContain('E2E holding pen target');
+    await inAll.getByText('Unread', { exact: true }).waitFor();
+    await checkAxe('all mail');
+    await inAll.getByRole('button', { name: 'Mark as read' }).click();
+    await inAll.getByRole('button', { name: 'Mark as unread' }).waitFor();
+    expect(await inAll.getByText('Unread', { exact: true }).count()).toBe(0);
   }, 60_000);
 
   it('ran every page under a CSP with no inline scripts or styles, without a violation or page error', () => {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Badge, Paper, Title, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,11 @@ import type { Dashboard as DashboardData, DashboardItem } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { formatDate } from '../lib/dates';
-import { SuggestedEventsPanel, UnreadRepliesPanel } from './DashboardMail';
+
+// The mail panels (buttons, their own endpoints) load as a separate chunk after the first paint,
+// so the first load stays small (app/README.md "Sizes").
+const UnreadRepliesPanel = lazy(() => import('./DashboardMail').then((m) => ({ default: m.UnreadRepliesPanel })));
+const SuggestedEventsPanel = lazy(() => import('./DashboardMail').then((m) => ({ default: m.SuggestedEventsPanel })));
 
 // The API returns the first LIMIT rows of each list (and counts by status); a dashboard over
 // 10,000 requests stays light, and the long tail lives in the request list with the same filter.
@@ -104,8 +109,10 @@ export default function Dashboard() {
             </Paper>
           );
         })}
-        <UnreadRepliesPanel />
-        <SuggestedEventsPanel />
+        <Suspense fallback={null}>
+          <UnreadRepliesPanel />
+          <SuggestedEventsPanel />
+        </Suspense>
       </div>
     </>
   );

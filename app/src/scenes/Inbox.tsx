@@ -9,6 +9,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { RequestFinder } from '../components/RequestFinder';
 import { OutboxList } from '../components/OutboxList';
 import { MessageText } from '../components/MessageText';
+import { AllMail } from '../components/AllMail';
 import { formatDate } from '../lib/dates';
 
 function HoldingPen() {
@@ -60,10 +61,10 @@ function HoldingPen() {
   );
 }
 
-/** Mail: the holding pen of unmatched messages (assign each to a request) and the outbox. */
+/** Mail: all of the organisation's mail (read state), the holding pen of unmatched messages (assign each to a request) and the outbox. */
 export default function Inbox() {
   const { t } = useTranslation();
-  const [view, setView] = useState<'unmatched' | 'outbox'>('unmatched');
+  const [view, setView] = useState<'all' | 'unmatched' | 'outbox'>('unmatched');
   return (
     <>
       <Title order={1} mb="md">{t('inbox.title')}</Title>
@@ -71,13 +72,14 @@ export default function Inbox() {
         mb="md"
         aria-label={t('inbox.view')}
         value={view}
-        onChange={(v) => setView(v as 'unmatched' | 'outbox')}
+        onChange={(v) => setView(v as 'all' | 'unmatched' | 'outbox')}
         data={[
+          { value: 'all', label: t('inbox.all') },
           { value: 'unmatched', label: t('inbox.unmatched') },
           { value: 'outbox', label: t('outbox.title') },
         ]}
       />
-      {view === 'unmatched' ? <HoldingPen /> : (
+      {view === 'all' ? <AllMail /> : view === 'unmatched' ? <HoldingPen /> : (
         <>
           <Text size="sm" mb="md">{t('outbox.help')}</Text>
           <OutboxList />
