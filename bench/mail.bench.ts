@@ -47,6 +47,7 @@ const LOOPS = arg('loops', 8);
 // How long an idle worker loop sleeps before looking for jobs again (ACCESO_WORKER_POLL_MS).
 const POLL_MS = arg('poll', 20);
 const REQUESTS = 200;
+const cpuMsSince = (start: NodeJS.CpuUsage) => { const d = process.cpuUsage(start); return (d.user + d.system) / 1000; };
 const log = (s: string) => process.stderr.write(s + '\n');
 
 interface SenderResult { start: number; end: number; sent: number; failed: number; avg_bytes: number; p50_ms: number; p99_ms: number; max_ms: number }
@@ -113,13 +114,19 @@ try {
 
   // Phase 1: the listener alone (the worker is not running): the cost of a durable 250.
   log(`acceso listener only (no processing): ${N} messages from ${SENDERS} senders…`);
+  let cpu0 = process.cpuUsage();
   const acceptOnly = await runSenders(listener.port, addressesFile);
+  // CPU time of this process (all its threads; the senders run in their own process) per message:
+  // unlike rates, it hardly depends on what else the shared machine is doing.
+  const acceptCpuMs = cpuMsSince(cpu0) / Math.max(1, acceptOnly.sent);
   log(`  ${acceptOnly.sent} accepted, p99 to 250 ${acceptOnly.p99_ms.toFixed(1)} ms, ${(acceptOnly.sent / ((acceptOnly.end - acceptOnly.start) / 1000)).toFixed(0)} msg/s`);
   // Phase 2: the mail worker drains that backlog: processing alone.
   const backlogStart = Date.now();
+  cpu0 = process.cpuUsage();
   let worker = startWorker(ctx, { handlers: mailJobHandlers, sweeps: [], concurrency: LOOPS, pollMs: POLL_MS });
   const backlogDone = await waitProcessed(acceptOnly.sent);
   const processOnlyRate = backlogDone / ((Date.now() - backlogStart) / 1000);
+  const processCpuMs = cpuMsSince(cpu0) / Math.max(1, backlogDone);
   log(`  worker drained the backlog: ${processOnlyRate.toFixed(0)} msg/s matched and stored`);
   await worker.stop();
 
@@ -149,6 +156,7 @@ try {
     p50_accept_ms: Number(real.p50_ms.toFixed(1)), accept_messages_per_second: Math.round(acceptRate), failed: real.failed, matched_and_stored: done,
     attachments_stored: attachments, avg_message_bytes: real.avg_bytes,
     accept_only_p99_ms: Number(acceptOnly.p99_ms.toFixed(1)), accept_only_messages_per_second: Math.round(acceptOnlyRate), process_only_messages_per_second: Math.round(processOnlyRate),
+    accept_cpu_ms_per_message: Number(acceptCpuMs.toFixed(2)), process_cpu_ms_per_message: Number(processCpuMs.toFixed(2)),
     baseline_messages_per_second: Math.round(baseRate), baseline_p99_accept_ms: Number(base.p99_ms.toFixed(1)), baseline_p50_accept_ms: Number(base.p50_ms.toFixed(1)),
   };
   const lines = [
@@ -159,6 +167,7 @@ try {
     `- Baseline (bare smtp-server, discards): ${Math.round(baseRate)} msg/s accepted, p50 ${base.p50_ms.toFixed(1)} ms, p99 ${base.p99_ms.toFixed(1)} ms to 250`,
     `- Acceso listener alone (250 after the raw bytes, row and job commit; group commit): ${Math.round(acceptOnlyRate)} msg/s, p50 ${acceptOnly.p50_ms.toFixed(1)} ms, p99 ${acceptOnly.p99_ms.toFixed(1)} ms to 250; then the mail worker alone drained that backlog at ${Math.round(processOnlyRate)} msg/s (parse, match, each message's distinct PDF to an fsynced blob, records hand-off, suggestions, audit; jobs of up to ${PROCESS_BATCH} messages, ${LOOPS} loops)`,
     `- Acceso listener + mail worker (${LOOPS} loops polling every ${POLL_MS} ms, jobs of up to ${PROCESS_BATCH} messages, ${THREADS} reading thread(s)) in one process: ${Math.round(acceptRate)} msg/s accepted, p50 ${real.p50_ms.toFixed(1)} ms, p99 ${real.p99_ms.toFixed(1)} ms to 250, ${real.failed} failed; accept -> matched and stored ${Math.round(mps)} msg/s (${done} of ${real.sent})`,
+    `- CPU time of the server process (all threads) per message: accepting ${acceptCpuMs.toFixed(2)} ms, processing ${processCpuMs.toFixed(2)} ms (2 cores fully ours would allow ~${Math.round(2000 / (acceptCpuMs + processCpuMs))} msg/s end to end)`,
     `- Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (the machine is shared with other work)`,
     '', '`' + JSON.stringify(result) + '`',
   ];

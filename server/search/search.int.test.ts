@@ -104,6 +104,36 @@ describeEachDatabase('search', (t) => {
     }
   });
 
+  it('ranks several words exactly without the words on half the items or more (SQLite reduced path)', async () => {
+    if (t().dialect !== 'sqlite') return;
+    const { db } = t().ctx;
+    // Its own corpus: 40 pages of a separate request, "alpha" on all of them (idf floored), "beta"
+    // and "gamma" on some with varying counts and lengths, so BM25 orders them by beta and gamma.
+    await inTransaction(db, async (trx) => {
+      for (let n = 1; n <= 40; n++) {
+        const words = ['alpha', 'filler'.repeat(1)];
+        if (n % 2 === 0) for (let k = 0; k <= n % 3; k++) words.push('beta');
+        if (n % 3 === 0) for (let k = 0; k <= n % 5; k++) words.push('gamma');
+        if (n % 5 === 0) words.push('delta');
+        for (let k = 0; k < (n * 7) % 11; k++) words.push('padding');
+        await indexSearchItem(trx, { kind: 'page', refId: 'docreduced', documentId: 'docreduced', page: n, requestId: req.public, body: words.join(' ') });
+      }
+    });
+    for (const q of ['alpha beta gamma', 'alpha beta', 'alpha gamma -delta', 'beta alpha']) {
+      const exact = await search(db, q, { scope: all, filters: { requestId: req.public }, force: 'exact', limit: 5 });
+      const reduced = await search(db, q, { scope: all, filters: { requestId: req.public }, force: 'bounded', limit: 5 });
+      expect(reduced.strategy, q).toBe('reduced');
+      expect(exact.items.length, q).toBeGreaterThan(0);
+      expect(reduced.items.map((i) => i.page), q).toEqual(exact.items.map((i) => i.page));
+      expect(reduced.items.every((i) => i.snippet.includes('<mark>alpha</mark>')), q).toBe(true);
+      // Unfiltered too (the subquery form), and a second page of results.
+      const exactAll = await search(db, q, { scope: all, force: 'exact', limit: 4, offset: 4 });
+      const reducedAll = await search(db, q, { scope: all, force: 'bounded', limit: 4, offset: 4 });
+      expect(reducedAll.items.map((i) => `${i.ref_id}:${i.page}`), q).toEqual(exactAll.items.map((i) => `${i.ref_id}:${i.page}`));
+    }
+    await removeSearchItem(db, 'page', 'docreduced');
+  });
+
   it('rejects an empty query with a clear message', async () => {
     await expect(run('  ')).rejects.toThrow(/empty/);
     await expect(run('-only')).rejects.toThrow(/no word/);

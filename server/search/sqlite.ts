@@ -64,6 +64,20 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     return { items: rows.rows.map(toHit), strategy: 'exact' };
   }
 
+  // Reduced (docs/decisions/0504): words on at least half the items get BM25's floored idf (1e-6),
+  // so they change no ranking beyond ties; FTS5 ranks the query without them — skipping the walk
+  // that counts their matches and the scoring of every row that has them — and they are checked
+  // in the candidates' text. Exact but for pages whose scores differ by less than 2.2e-6 each.
+  const stats0 = await corpusStats(db);
+  const floor = parsed.must.map((c, k) => c.type === 'term' && !c.prefix && idf(docFreqs[k], stats0.items) <= 1e-6);
+  const rest = parsed.must.filter((_, k) => !floor[k]);
+  // One common word left with an impact list: its list (verified below) already holds the answer.
+  const restListed = rest.length === 1 && unfiltered && offset + limit <= IMPACT_K && docFreqs[parsed.must.indexOf(rest[0])] >= IMPACT_MIN_DF;
+  if (!restListed && rest.length && rest.length < parsed.must.length && rest.every((c) => c.type === 'term' && !c.prefix)) {
+    const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered });
+    if (reduced) return { items: reduced, strategy: 'reduced' };
+  }
+
   // Bounded: candidates = the newest matches ∪ the impact lists of the query's words (verified
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
   // A lone word with an impact list needs no scan: its list holds its best items already.
@@ -101,6 +115,52 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     snippet: markSnippet(snippetOf(row.body, parsed)), score,
   }));
   return { items, strategy: 'bounded' };
+}
+
+/** BM25's idf as FTS5 computes it (floored at 1e-6). */
+export function idf(df: number, items: number): number {
+  return Math.max(1e-6, Math.log((items - df + 0.5) / (df + 0.5)));
+}
+
+/** How many of the reduced query's best rows are fetched per try (the floor words are on ≥ half the items). */
+export const REDUCED_FIRST = 100;
+const REDUCED_TRIES = 3;
+
+/**
+ * FTS5's own ranking of the query without its floor words, then those words verified in each
+ * row's text; more rows are fetched (×4) while too few pass. Null when even the last try leaves
+ * fewer than offset + limit rows although more exist (the caller then ranks by candidates).
+ */
+async function rankReduced(db: Executor, full: ParsedQuery, reduced: ParsedQuery, q: { join: ReturnType<typeof sql>; where: ReturnType<typeof sql>; limit: number; offset: number; unfiltered: boolean }): Promise<SearchHit[] | null> {
+  const want = q.offset + q.limit;
+  let take = Math.max(REDUCED_FIRST, want * 4);
+  for (let attempt = 0; attempt < REDUCED_TRIES; attempt++, take *= 4) {
+    // Unfiltered, FTS5 ranks alone (ORDER BY rank LIMIT inside the virtual table) and only the
+    // winners are joined; with filters the join has to come first, as on the exact path.
+    const rows = q.unfiltered
+      ? await sql<Row & { body: string }>`
+        select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body, top.rank as rank
+        from (select rowid, rank from search_fts where search_fts match ${toFts5(reduced)} order by rank limit ${take}) top
+        join search_items i on i.id = top.rowid order by top.rank`.execute(db)
+      : await sql<Row & { body: string }>`
+        select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body, search_fts.rank as rank
+        from search_fts join search_items i on i.id = search_fts.rowid ${q.join}
+        where search_fts match ${toFts5(reduced)} ${q.where}
+        order by search_fts.rank limit ${take}`.execute(db);
+    // Rows come best first: check them in order and stop once enough have passed.
+    const kept: typeof rows.rows = [];
+    for (const r of rows.rows) {
+      if (matchCounts(fastTokens(r.body), full) !== null) kept.push(r);
+      if (kept.length >= want) break;
+    }
+    if (kept.length >= want || rows.rows.length < take) {
+      return kept.slice(q.offset, want).map((r) => ({
+        kind: r.kind, ref_id: r.ref_id, document_id: r.document_id, request_id: r.request_id, page: r.page,
+        snippet: markSnippet(snippetOf(r.body, full)), score: -Number(r.rank),
+      }));
+    }
+  }
+  return null;
 }
 
 async function corpusStats(db: Executor): Promise<{ items: number; avgLength: number }> {

@@ -56,8 +56,9 @@ export interface SearchOptions {
 
 export interface SearchResult {
   items: SearchHit[];
-  /** 'exact': ranked over every match; 'bounded': ranked over candidates (see docs/decisions/0501). */
-  strategy: 'exact' | 'bounded';
+  /** 'exact': ranked over every match; 'bounded': ranked over candidates (see docs/decisions/0501);
+   *  'reduced': FTS5's ranking without the words on half the items or more, those checked after (0504). */
+  strategy: 'exact' | 'bounded' | 'reduced';
 }
 
 import type { Actor } from '../features/accounts/actor';

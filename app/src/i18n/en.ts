@@ -347,7 +347,7 @@ export const en = {
     scorecard: 'Scorecard',
     noScorecard: 'Response times from your own requests are not offered by this server yet.',
     noOwnRequests: 'None of the requests you may see was filed with this agency yet: no figures.',
-    medianOver: 'First response over {{responded}} requests; completion over {{completed}}.',
+    medianOver: 'Requests with a first response: {{responded}}; decided: {{completed}}.',
     overdueOf: '{{overdue}} of {{total}} requests with a deadline were answered late or are still waiting past it.',
     howCounted: 'How these figures are counted',
     basedOn_one: 'Based on {{count}} request.',

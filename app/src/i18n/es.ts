@@ -356,7 +356,7 @@ export const es = {
     scorecard: 'Indicadores',
     noScorecard: 'Este servidor todavía no ofrece los tiempos de respuesta de sus propias solicitudes.',
     noOwnRequests: 'Ninguna de las solicitudes que puede ver se presentó todavía ante esta entidad: no hay cifras.',
-    medianOver: 'Primera respuesta sobre {{responded}} solicitudes; resolución sobre {{completed}}.',
+    medianOver: 'Solicitudes con una primera respuesta: {{responded}}; resueltas: {{completed}}.',
     overdueOf: '{{overdue}} de {{total}} solicitudes con plazo se respondieron tarde o siguen esperando pasado el plazo.',
     howCounted: 'Cómo se calculan estas cifras',
     basedOn_one: 'Según {{count}} solicitud.',

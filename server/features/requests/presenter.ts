@@ -6,7 +6,9 @@ import type { RequestEventsTable } from './tables';
 
 /** A list item without its deadlines, plus the stored deadlines JSON bytes (spliced in by listJson). */
 export function presentListItem(row: ListRow): { item: Record<string, unknown>; deadlinesJson: Buffer | string } {
-  let raw = row.deadlines_json;
+  // listRequestsFor re-reads rows without a cached copy, so null here is a bug, not a state.
+  if (row.deadlines_json === null) throw new Error(`request ${row.id} has no cached deadlines`);
+  let raw: Buffer | string = row.deadlines_json;
   let error: { code: string; message: string } | null = null;
   if (raw[0] === '{' || raw[0] === 0x7b) {
     // {"error": …}, or a whole deadline set written by an earlier build of this column

@@ -111,10 +111,12 @@ export const LIST_COLUMNS = [
 ] as const;
 export type ListRow = Pick<RequestRow, 'id' | 'title' | 'derived_status' | 'jurisdiction' | 'agency_id' | 'filed_on' | 'visibility' | 'tags'
   | 'tracking_number' | 'derived_as_of' | 'derived_engine_version' | 'agency_name'> & {
-  /** The cached deadlines (explained, or brief) as UTF-8 bytes, sent as they are (SQLite blob, PostgreSQL bytea). */
-  deadlines_json: Buffer | string;
+  /**
+   * The cached deadlines (explained, or brief) as UTF-8 bytes, sent as they are (SQLite blob,
+   * PostgreSQL bytea); null for a row without its cache row, which list pages re-read like stale rows.
+   */
+  deadlines_json: Buffer | string | null;
 };
-// (null only for a row without its cache row: list pages then re-read it, as they do stale rows)
 
 /** The stored deadlines column as bytes: no UTF-8 decoding here and no re-encoding on the socket. */
 function deadlinesBytes(db: Executor, explain: boolean) {
@@ -137,8 +139,8 @@ export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters)
 
   // SQLite and `q`: newest first means walking the (organisation, id) index and testing each row,
   // which is quick when matches are common and a full scan when they are rare. So walk at most
-  // SCAN_BUDGET rows (more for long pages); if the page is not full by then, take the rest from the trigram index
-  // (every match older than the walked range), then order by id. Both halves are exact.
+  // SCAN_BUDGET rows (more for long pages); if the page is not full by then, take the rest from
+  // the trigram index (every match older than the walked range), in id order. Both halves are exact.
   const boundary = await scopeOnly(db, viewer, f).select('requests.id').orderBy('requests.id', 'desc')
     .limit(1).offset(f.scanBudget ?? Math.max(SCAN_BUDGET, f.limit * 40)).executeTakeFirst();
   if (!boundary) return query().limit(f.limit).execute();
