@@ -109,7 +109,8 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     const counts = matchCounts(tokens, parsed);
     if (counts) scored.push({ row, score: bm25(counts, docFreqs, tokens.length, stats.items, stats.avgLength) });
   }
-  scored.sort((a, b) => b.score - a.score || Number(b.row.id) - Number(a.row.id));
+  // Ties in the order FTS5 leaves them (lowest rowid first), so equal scores list the same pages.
+  scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
   const items = scored.slice(offset, offset + limit).map(({ row, score }) => ({
     kind: row.kind, ref_id: row.ref_id, document_id: row.document_id, request_id: row.request_id, page: row.page,
     snippet: markSnippet(snippetOf(row.body, parsed)), score,

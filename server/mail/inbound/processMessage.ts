@@ -28,6 +28,9 @@ import { submitDocument } from './records';
 /** Raw messages up to this size stay in their row; larger ones move to the blob store. */
 export const RAW_IN_ROW_MAX_BYTES = 256 * 1024;
 
+/** Messages recorded per transaction when a job processes a batch (see processMessages). */
+const RECORD_CHUNK = 4;
+
 /** The summary kept on the row: everything parsed except attachment bytes and the raw HTML. */
 export function summaryOf(parsed: ParsedMessage, understanding: Understanding) {
   return {
@@ -180,10 +183,10 @@ export async function processMessage(ctx: AppContext, messageRowId: string, opti
 
 /**
  * Several accepted messages at once (one job per group-committed accept batch, decision 0606):
- * read side by side (reading threads), blobs written together, recorded in one transaction, so
+ * read side by side (reading threads), blobs written together, recorded a few per transaction, so
  * the fsync waits overlap and the per-message cost of claiming a job and committing is shared.
- * If the shared transaction fails, each message is processed on its own, so one bad message
- * cannot hold back the others; the job fails only when one of those fails too.
+ * If a shared step fails, those messages are processed on their own, so one bad message cannot
+ * hold back the others; the job fails only when one of those fails too.
  */
 export async function processMessages(ctx: AppContext, ids: string[]): Promise<JobOutcome> {
   if (ids.length === 1) return processMessage(ctx, ids[0]);
@@ -194,25 +197,38 @@ export async function processMessages(ctx: AppContext, ids: string[]): Promise<J
   }
   if (rows.length === 0) return { status: 'skipped', reason: 'already processed' };
   const outcomes: JobOutcome[] = [];
+  let prepared: Prepared[];
   try {
-    const prepared = await Promise.all(rows.map((row) => prepare(ctx, row)));
+    prepared = await Promise.all(rows.map((row) => prepare(ctx, row)));
     await storeBlobs(ctx, prepared);
-    outcomes.push(...(await inTransaction(ctx.db, async (trx) => {
-      const out: JobOutcome[] = [];
-      for (const [i, p] of prepared.entries()) {
-        // SQLite runs a transaction's statements without leaving the event loop: between messages
-        // let the SMTP listener read its sockets, so a batch does not hold up the senders.
-        if (i > 0) await new Promise<void>((r) => setImmediate(r));
-        out.push(await record(ctx, trx, p));
-      }
-      return out;
-    })));
   } catch (err) {
-    ctx.logger.warn({ err, messages: rows.length }, 'processing a batch of messages failed; processing them one by one');
+    ctx.logger.warn({ err, messages: rows.length }, 'reading a batch of messages failed; processing them one by one');
     for (const row of rows) outcomes.push(await processMessage(ctx, row.id));
+    return summarise(rows.length, outcomes);
   }
+  // Recorded RECORD_CHUNK at a time: SQLite has one connection, and the next accept batch (the
+  // senders' 250s) waits for whatever transaction holds it, so each one is kept short.
+  for (let i = 0; i < prepared.length; i += RECORD_CHUNK) {
+    const chunk = prepared.slice(i, i + RECORD_CHUNK);
+    try {
+      outcomes.push(...(await inTransaction(ctx.db, async (trx) => {
+        const out: JobOutcome[] = [];
+        for (const p of chunk) out.push(await record(ctx, trx, p));
+        return out;
+      })));
+    } catch (err) {
+      ctx.logger.warn({ err, messages: chunk.length }, 'recording a batch of messages failed; processing them one by one');
+      for (const p of chunk) outcomes.push(await processMessage(ctx, p.row.id));
+    }
+    // Let the SMTP listener read its sockets and commit its accepts between chunks.
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  return summarise(rows.length, outcomes);
+}
+
+function summarise(messages: number, outcomes: JobOutcome[]): JobOutcome {
   const done = outcomes.filter((o) => o.status === 'done').length;
-  return { status: 'done', result: { messages: rows.length, processed: done, skipped: rows.length - done } };
+  return { status: 'done', result: { messages, processed: done, skipped: messages - done } };
 }
 
 export const processMessageHandler = handleJob(processMessageJob, async (payload, ctx) =>
