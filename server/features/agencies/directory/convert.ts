@@ -121,7 +121,11 @@ function timeStats(v: unknown, file: string): RequestTimeStats | null {
 /** Abbreviations the law engine adds for components the directory lists without one (FEMA...). */
 function engineAbbreviations(): Map<string, string> {
   const byKey = new Map<string, string>();
-  for (const a of listFederalAgencies()) if (a.parent) byKey.set(`${a.parent}|${a.name.toLowerCase()}`, a.id);
+  // Only real abbreviations the engine adds (fema, tsa, ...): the engine also lists every
+  // `<parent>-<slug>` id, which is a name, not an abbreviation.
+  for (const a of listFederalAgencies()) {
+    if (a.parent && !a.id.startsWith(`${a.parent}-`)) byKey.set(`${a.parent}|${a.name.toLowerCase()}`, a.id);
+  }
   return byKey;
 }
 
