@@ -109,7 +109,7 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await response.getByRole('button', { name: 'Explain' }).click();
     await response.locator('table.month').first().waitFor();
     expect(await response.locator('td.day.due').count()).toBe(1);
-    expect(await response.locator('.skipped-days').textContent()).toMatch(/weekend days? skipped/);
+    expect(await response.locator('.skipped-days[aria-label="Days skipped"]').textContent()).toMatch(/weekend days? skipped/);
     await screenshot(page, 'request-cbp');
     await checkAxe('request page');
   });
@@ -133,7 +133,9 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     // Preview saves both as drafts and shows the first letter exactly as the server will send it.
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     await page.getByRole('heading', { name: /^Preview for U\.S\. Customs/ }).waitFor();
-    expect(await page.locator('.letter-text').first().textContent()).toContain('biometric data of migrants');
+    const previewed = (await page.locator('.letter-text').first().textContent()) ?? '';
+    expect(previewed).toContain('biometric data of migrants');
+    expect(previewed).toContain('Non-commercial public-interest research.'); // the fee-waiver reason, quoted in its paragraph
     await screenshot(page, 'compose-preview');
     await page.getByRole('button', { name: 'Send to 2 agencies' }).click();
     await page.getByRole('heading', { name: 'Sent', exact: true }).waitFor();
@@ -142,6 +144,8 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     expect(made.items).toHaveLength(2);
     expect(new Set(made.items.map((r) => r.agency?.id)).size).toBe(2);
     for (const r of made.items) expect(r.filed_on).not.toBeNull();
+    const one = await api<{ fee_waiver_reason: string | null; notes: string }>('GET', `/api/v1/requests/${(made.items[0] as unknown as { id: string }).id}`);
+    expect(one).toMatchObject({ fee_waiver_reason: 'Non-commercial public-interest research.', notes: '' });
   });
 
   it('switches to Spanish, keeps the choice across a reload, and back', async () => {
@@ -155,6 +159,28 @@ describe.skipIf(!CHROMIUM)(`web app in Chromium${CHROMIUM ? '' : ' [skipped: no 
     await expect(page.locator('[data-section="overdue"]').textContent()).resolves.toMatch(/Vencida hace \d+ días? hábil/);
     await screenshot(page, 'dashboard-es');
     await checkAxe('dashboard (es)');
+    // Deadline explanations come from the server in the UI's language (`lang` on the API calls).
+    const list = await api<{ items: { id: string; title: string }[] }>('GET', '/api/v1/requests?q=biometric');
+    const cbp = list.items.find((r) => r.title.startsWith('Access Now to CBP'))!;
+    await page.goto(`${server.url}/requests/${cbp.id}`);
+    await page.getByRole('heading', { name: 'Plazos' }).waitFor();
+    const maySue = page.locator('.deadline[data-kind="may-sue"]');
+    await maySue.getByRole('button', { name: 'Explicar' }).click();
+    const explanation = maySue.locator('.explanation-lines');
+    await explanation.waitFor();
+    const spanish = (await explanation.textContent()) ?? '';
+    expect(spanish).toMatch(/puede demandar ante un tribunal/);
+    expect(spanish).not.toMatch(/may go to court/i);
+    expect(spanish).toContain('5 U.S.C. § 552(a)(6)(C)(i)'); // citations are facts, not translated
+    const response = page.locator('.deadline[data-kind="response"]');
+    await response.getByRole('button', { name: 'Explicar' }).click();
+    await response.locator('table.month').first().waitFor();
+    expect(await response.locator('.skipped-days[aria-label="Días omitidos"]').textContent()).toMatch(/fin de semana omitidos?/);
+    // Switching language on the page fetches the explanation again, in the new language.
+    await page.locator('label', { hasText: 'English' }).first().click();
+    await expect.poll(async () => (await explanation.textContent()) ?? '', { timeout: 10_000 }).toMatch(/may go to court/i);
+    await page.locator('label', { hasText: 'Español' }).first().click();
+    await expect.poll(async () => (await explanation.textContent()) ?? '', { timeout: 10_000 }).toMatch(/puede demandar ante un tribunal/);
     await page.getByRole('link', { name: 'Nueva solicitud' }).first().click();
     await page.getByRole('heading', { name: 'Nueva solicitud', level: 1 }).waitFor();
     await page.locator('label', { hasText: 'English' }).first().click();

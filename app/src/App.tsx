@@ -7,6 +7,7 @@ import { Shell } from './layout/Shell';
 import { Loading } from './components/Loading';
 import { ApiError } from './api/client';
 import { dashboardQuery } from './api/queries';
+import i18next from 'i18next';
 
 // Each scene is its own chunk: the first load carries only the shell, sign-in and the dashboard.
 const loadDashboard = () => import('./scenes/Dashboard');
@@ -39,6 +40,12 @@ const queryClient = new QueryClient({
 });
 
 if (onDashboard) void queryClient.prefetchQuery(dashboardQuery);
+
+// Deadline explanations come from the server in the UI's language: refetch them on a switch.
+i18next.on('languageChanged', () => {
+  void queryClient.invalidateQueries({ queryKey: ['request'] });
+  void queryClient.invalidateQueries({ queryKey: ['requests'] });
+});
 
 export function App() {
   return (

@@ -47,11 +47,26 @@ export function uploadWithProgress<T>(path: string, file: Blob, onProgress: (sen
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+let explanationLanguage: string | null = null;
+/** The UI's language, sent as `lang` on the requests whose answers carry deadline explanations. */
+export function setApiLanguage(lang: string | null): void {
+  explanationLanguage = lang;
+}
+
+// Request list, detail (and its create/edit answers), its deadlines, new events, the ad-hoc preview.
+const EXPLAINED = /^\/api\/v1\/(?:requests(?:\/[^/?#]+(?:\/(?:deadlines|events))?)?|deadlines)(?:[?#]|$)/;
+
+/** `path` with `lang=<UI language>` when its answer is explained and it names no language itself. */
+export function withLanguage(path: string): string {
+  if (!explanationLanguage || !EXPLAINED.test(path) || /[?&]lang=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${encodeURIComponent(explanationLanguage)}`;
+}
+
 export async function api<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(path, {
+  const res = await fetch(withLanguage(path), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -89,6 +89,9 @@ export interface RequestDetail extends RequestSummary {
   letters?: { kind: string; url?: string }[];
   fee_waiver?: boolean;
   expedited?: boolean;
+  /** The requester's reasons, quoted in the letter (null: none given). */
+  fee_waiver_reason?: string | null;
+  expedited_reason?: string | null;
 }
 
 /** One row of the dashboard (server/features/requests/agenda.ts), or of a mail-side list. */

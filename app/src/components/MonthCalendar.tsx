@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DayMark } from '../lib/countedDays';
-import { formatDate, monthGrid, parseIso } from '../lib/dates';
+import { addDays, formatDate, monthGrid, parseIso } from '../lib/dates';
 
 const MAX_MONTHS = 3;
 
@@ -46,6 +46,8 @@ export function MonthCalendar({ marks, label }: { marks: DayMark[]; label: strin
                       ? t('calendar.countedDay', { n: mk.n, date: formatDate(d, lang, { dateStyle: 'full' }) })
                       : mk.state === 'skipped'
                         ? t('calendar.skippedDay', { reason: reasonText(mk), date: formatDate(d, lang, { dateStyle: 'full' }) })
+                        : mk.state === 'tolled'
+                          ? t('calendar.tolledDay', { reason: mk.reason ?? t('calendar.tolled'), date: formatDate(d, lang, { dateStyle: 'full' }) })
                         : mk.state === 'due'
                           ? t('calendar.dueDay', { n: mk.n, date: formatDate(d, lang, { dateStyle: 'full' }) })
                           : t('calendar.startDay', { date: formatDate(d, lang, { dateStyle: 'full' }) });
@@ -72,23 +74,44 @@ function SkippedList({ marks, reasonText }: { marks: DayMark[]; reasonText: (m: 
   const skipped = marks.filter((m) => m.state === 'skipped');
   const weekends = skipped.filter((m) => m.reason === 'weekend').length;
   const named = skipped.filter((m) => m.reason !== 'weekend');
+  const spans = tolledSpans(marks);
+  const short = (d: string) => formatDate(d, i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <div className="calendar-legend">
       <p className="small">
         <span className="legend-swatch counted" aria-hidden /> {t('calendar.legendCounted')}{' '}
         <span className="legend-swatch skipped" aria-hidden /> {t('calendar.legendSkipped')}{' '}
         <span className="legend-swatch due" aria-hidden /> {t('calendar.legendDue')}
+        {spans.length ? <>{' '}<span className="legend-swatch tolled" aria-hidden /> {t('calendar.legendTolled')}</> : null}
       </p>
+      {spans.length ? (
+        <ul className="small skipped-days" aria-label={t('calendar.legendTolled')}>
+          {spans.map((s) => <li key={s.from}>{t('calendar.tolledSpan', { from: short(s.from), to: short(s.to), reason: s.reason ?? t('calendar.tolled') })}</li>)}
+        </ul>
+      ) : null}
       {skipped.length ? (
         <ul className="small skipped-days" aria-label={t('calendar.skippedTitle')}>
           {weekends ? <li>{t('calendar.weekendsSkipped', { count: weekends })}</li> : null}
           {named.map((m) => (
             <li key={m.date}>
-              <strong>{formatDate(m.date, i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}</strong>: {reasonText(m)}
+              <strong>{short(m.date)}</strong>: {reasonText(m)}
             </li>
           ))}
         </ul>
       ) : null}
     </div>
   );
+}
+
+/** Runs of consecutive tolled days (a stopped clock), each with its reason. */
+export function tolledSpans(marks: DayMark[]): { from: string; to: string; reason?: string }[] {
+  const out: { from: string; to: string; reason?: string }[] = [];
+  let prev: string | null = null;
+  for (const m of [...marks].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const last = out[out.length - 1];
+    if (m.state === 'tolled' && last && prev === last.to && addDays(last.to, 1) === m.date) last.to = m.date;
+    else if (m.state === 'tolled') out.push({ from: m.date, to: m.date, reason: m.reason });
+    prev = m.date;
+  }
+  return out;
 }

@@ -61,6 +61,28 @@ describe('DeadlineCard', () => {
     expect(html).toContain('10 weekend days skipped');
   });
 
+  it('draws a tolled span from the engine\'s steps, in the UI language', () => {
+    const d: Deadline = {
+      kind: 'response', due: '2025-07-18', citation: '5 U.S.C. § 552(a)(6)(A)(i)', verified: true, basis: 'law', explanation: ['…'],
+      steps: [
+        { kind: 'working', from: '2025-06-13', to: '2025-06-20', counted: 4, skipped: [
+          { date: '2025-06-14', name: 'Saturday', why: 'weekend' }, { date: '2025-06-15', name: 'Sunday', why: 'weekend' },
+          { date: '2025-06-19', name: 'Juneteenth National Independence Day', why: 'holiday' }] },
+        { kind: 'tolled', from: '2025-06-20', to: '2025-06-23', counted: 0, skipped: [
+          { date: '2025-06-21', name: 'Saturday', why: 'weekend' }, { date: '2025-06-22', name: 'Sunday', why: 'weekend' },
+          { date: '2025-06-23', name: 'clock stopped: waiting for the requester', why: 'tolled' }] },
+        { kind: 'working', from: '2025-06-23', to: '2025-06-24', counted: 1, skipped: [] },
+      ],
+    };
+    const en = render(<DeadlineCard deadline={{ ...d, due: '2025-06-24' }} start={null} defaultOpen />);
+    expect(en).toContain('class="day tolled"');
+    expect(en).toMatch(/Clock stopped from .*21.* to .*23.*: clock stopped: waiting for the requester/);
+    expect(en).toContain('Due date, day 5');
+    expect(en).not.toContain('Calendar drawn from the dates');
+    const es = render(<DeadlineCard deadline={{ ...d, due: '2025-06-24' }} start={null} defaultOpen />, 'es');
+    expect(es).toMatch(/Plazo suspendido del /);
+  });
+
   it('does not link a javascript: source', () => {
     const html = render(<DeadlineCard deadline={{ ...maySue, source: 'javascript:alert(1)' }} start={null} defaultOpen />);
     expect(html).not.toContain('href="javascript:');

@@ -115,6 +115,10 @@ export const en = {
     weekendsSkipped_one: '{{count}} weekend day skipped',
     weekendsSkipped_other: '{{count}} weekend days skipped',
     derivedNote: 'Calendar drawn from the dates in the explanation; the explanation lines are the authority.',
+    tolledDay: 'Clock stopped ({{reason}}): {{date}}',
+    tolled: 'clock stopped',
+    legendTolled: 'clock stopped',
+    tolledSpan: 'Clock stopped from {{from}} to {{to}}: {{reason}}',
   },
   events: {
     filed: 'Filed',
@@ -191,6 +195,9 @@ export const en = {
     addEventSubmit: 'Add event',
     engineError: 'The deadlines could not be computed',
     trackingNumber: 'Tracking number',
+    feeWaiverAsked: 'Fee waiver requested',
+    expeditedAsked: 'Expedited processing requested',
+    noReason: '(no reason given)',
     showText: 'Show the request text',
   },
   requests: {

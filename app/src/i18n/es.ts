@@ -121,6 +121,10 @@ export const es = {
     weekendsSkipped_many: '{{count}} días de fin de semana omitidos',
     weekendsSkipped_other: '{{count}} días de fin de semana omitidos',
     derivedNote: 'Calendario trazado a partir de las fechas de la explicación; lo que vale son las líneas de la explicación.',
+    tolledDay: 'Plazo suspendido ({{reason}}): {{date}}',
+    tolled: 'plazo suspendido',
+    legendTolled: 'plazo suspendido',
+    tolledSpan: 'Plazo suspendido del {{from}} al {{to}}: {{reason}}',
   },
   events: {
     filed: 'Presentada',
@@ -197,6 +201,9 @@ export const es = {
     addEventSubmit: 'Añadir evento',
     engineError: 'No se pudieron calcular los plazos',
     trackingNumber: 'Número de folio',
+    feeWaiverAsked: 'Exención de costos solicitada',
+    expeditedAsked: 'Trámite acelerado solicitado',
+    noReason: '(sin motivo indicado)',
     showText: 'Ver el texto de la solicitud',
   },
   requests: {

@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { es } from './es';
+import { setApiLanguage } from '../api/client';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,10 +38,12 @@ export function initI18n(lang?: Language) {
     returnNull: false,
   });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  setApiLanguage(lng);
   return i18next;
 }
 
 export function setLanguage(lang: Language) {
+  setApiLanguage(lang);
   void i18next.changeLanguage(lang);
   try {
     localStorage.setItem(KEY, lang);

@@ -25,11 +25,13 @@ function fakeApi(failOn?: string) {
 }
 
 describe('filing to several agencies', () => {
-  it('makes one draft per agency with the agency and its jurisdiction, the justification in notes', async () => {
+  it('makes one draft per agency with the agency and its jurisdiction, and the justifications as fields', async () => {
     expect(createBody(input, cbp)).toEqual({
       title: 'Biometric agreements', text: 'All agreements…', fee_waiver: true, expedited: false,
-      notes: 'Fee waiver justification:\nPublic interest.', jurisdiction: 'us-federal', agency_id: 'cbp',
+      fee_waiver_reason: 'Public interest.', expedited_reason: null, jurisdiction: 'us-federal', agency_id: 'cbp',
     });
+    // a reason typed and then un-asked for is not sent
+    expect(createBody({ ...input, fee_waiver: false, expedited: true, expedited_reason: '  ' }, cbp)).toMatchObject({ fee_waiver_reason: null, expedited_reason: null });
     const { api, calls } = fakeApi();
     const progress: number[] = [];
     const drafts = await ensureDrafts(input, [cbp, ice], [], false, api, (d) => progress.push(d));

@@ -16,13 +16,13 @@ export interface ComposeInput {
 
 export interface Draft { agency: Agency; id?: string; error?: string; sent?: { status: string; warnings: string[] } }
 
-/** The fields a draft carries; the API has no fields for the two justifications, so they go into notes, labelled. */
+/** The fields a draft carries; a justification is sent only with its request (else null, none). */
 export function draftFields(input: ComposeInput) {
-  const notes = [
-    input.fee_waiver && input.fee_waiver_reason?.trim() ? `Fee waiver justification:\n${input.fee_waiver_reason.trim()}` : '',
-    input.expedited && input.expedited_reason?.trim() ? `Expedited processing justification:\n${input.expedited_reason.trim()}` : '',
-  ].filter(Boolean).join('\n\n');
-  return { title: input.title, text: input.text, fee_waiver: input.fee_waiver, expedited: input.expedited, notes };
+  const reason = (asked: boolean, text?: string) => (asked && text?.trim() ? text.trim() : null);
+  return {
+    title: input.title, text: input.text, fee_waiver: input.fee_waiver, expedited: input.expedited,
+    fee_waiver_reason: reason(input.fee_waiver, input.fee_waiver_reason), expedited_reason: reason(input.expedited, input.expedited_reason),
+  };
 }
 
 export function createBody(input: ComposeInput, agency: Agency) {

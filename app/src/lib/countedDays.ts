@@ -1,16 +1,18 @@
 // Which days a deadline counted and which it skipped, for the small month calendar beside a
-// deadline's explanation. The explanation lines stay the authority: when the API sends the days
-// themselves (`deadline.days`) they are used as sent; otherwise the days are reconstructed from the
-// received date, the due date and the dates the explanation names, and the UI says so.
+// deadline's explanation. When the API sends the counts as data (`deadline.steps`, detail views)
+// they are drawn as sent, tolled spans included; otherwise (older servers, list pages) the days are
+// reconstructed from the received date, the due date and the dates the explanation names, and the
+// UI says so.
 import type { Deadline } from '../api/types';
+import type { DeadlineStep } from '../../../law/contract';
 import { addDays, isWeekend, daysBetween } from './dates';
 
 export interface DayMark {
   date: string;
-  state: 'start' | 'counted' | 'skipped' | 'due';
+  state: 'start' | 'counted' | 'skipped' | 'tolled' | 'due';
   /** Running number of a counted day (1-based). */
   n?: number;
-  /** Why a day was skipped, in the engine's words or 'weekend'. */
+  /** Why a day was skipped or tolled, in the engine's words, or 'weekend'. */
   reason?: string;
 }
 
@@ -53,7 +55,41 @@ export function namedSkips(explanation: string[]): Map<string, string> {
   return out;
 }
 
+/**
+ * The calendar from the engine's steps. Steps come in the explanation's order and a later step
+ * replaces what an earlier one had counted after its day 0 (a clock stopped mid-count, then
+ * resumed, makes the first count's tail hypothetical); counted days are numbered across steps.
+ */
+export function stepDays(steps: readonly DeadlineStep[], due: string | null): CountedDays | null {
+  if (!steps.length) return null;
+  const first = steps[0].from;
+  const last = steps.reduce((m, s) => (s.to > m ? s.to : m), first);
+  if (daysBetween(first, last) > 400) return null;
+  let marks: DayMark[] = [{ date: first, state: 'start' }];
+  for (const step of steps) {
+    marks = marks.filter((m) => m.date <= step.from);
+    let n = marks.filter((m) => m.state === 'counted').length;
+    const skipped = new Map(step.skipped.map((k) => [k.date, k]));
+    // The reason a stopped clock gives (the weekdays of the span carry it); weekends keep theirs.
+    const tolledWhy = step.skipped.find((k) => k.why === 'tolled')?.name;
+    for (let d = addDays(step.from, 1); d <= step.to; d = addDays(d, 1)) {
+      const k = skipped.get(d);
+      const reason = k ? (k.why === 'weekend' ? 'weekend' : k.name) : undefined;
+      if (step.kind === 'tolled') marks.push({ date: d, state: 'tolled', reason: tolledWhy ?? reason });
+      else if (k) marks.push({ date: d, state: 'skipped', reason });
+      else marks.push({ date: d, state: 'counted', n: ++n });
+    }
+  }
+  if (due) {
+    const m = marks.find((x) => x.date === due && x.state === 'counted');
+    if (m) m.state = 'due';
+  }
+  const counting = steps.find((s) => s.kind !== 'tolled');
+  return { marks, derived: false, dayKind: counting?.kind === 'calendar' ? 'calendar' : counting ? 'business' : 'unknown' };
+}
+
 export function countedDays(deadline: Deadline & { days?: ApiDay[] }, start: string | null): CountedDays | null {
+  if (Array.isArray(deadline.steps)) return stepDays(deadline.steps, deadline.due);
   if (Array.isArray(deadline.days) && deadline.days.length) {
     const marks: DayMark[] = deadline.days.map((d) => ({ date: d.date, state: d.counted ? 'counted' : 'skipped', n: d.n, reason: d.reason }));
     if (deadline.due) {

@@ -90,6 +90,12 @@ export default function RequestPage() {
             <div className="pre-wrap letter-text">{r.text}</div>
           </details>
         ) : null}
+        {r.fee_waiver || r.expedited ? (
+          <dl className="small justifications">
+            {r.fee_waiver ? <><dt>{t('request.feeWaiverAsked')}</dt><dd className="pre-wrap">{r.fee_waiver_reason ?? t('request.noReason')}</dd></> : null}
+            {r.expedited ? <><dt>{t('request.expeditedAsked')}</dt><dd className="pre-wrap">{r.expedited_reason ?? t('request.noReason')}</dd></> : null}
+          </dl>
+        ) : null}
       </header>
       <div className="request-layout">
         <section aria-labelledby="timeline-title" className="request-timeline">

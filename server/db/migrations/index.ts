@@ -9,6 +9,7 @@ import * as m0005 from './0005_records';
 import * as m0006 from './0006_requests_brief_deadlines';
 import * as m0007 from './0007_requests_list_indexes';
 import * as m0008 from './0008_message_reads';
+import * as m0009 from './0009_request_justifications';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0006_requests_brief_deadlines': m0006,
   '0007_requests_list_indexes': m0007,
   '0008_message_reads': m0008,
+  '0009_request_justifications': m0009,
 };

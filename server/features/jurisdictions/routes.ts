@@ -8,6 +8,7 @@ import { isoDate } from '../../validation';
 import { calendarClosures, computeDeadlines, getJurisdiction, listJurisdictions, LawInputError, type LegalEventKind } from '../../../law/index';
 import { LEGAL_EVENT_KINDS } from '../requests/kinds';
 import { engineAgency } from '../requests/derive';
+import { explanationLanguage, langParam } from '../requests/language';
 
 export function routes(app: ZodApp, _ctx: AppContext): void {
   app.get('/api/v1/jurisdictions', { schema: { tags: ['law'], summary: 'Every jurisdiction the law engine knows' } },
@@ -32,9 +33,11 @@ export function routes(app: ZodApp, _ctx: AppContext): void {
         agency: z.string().min(1).max(128).optional(),
         received: isoDate,
         event: z.union([z.string(), z.array(z.string())]).optional().describe('kind@YYYY-MM-DD, repeatable'),
+        lang: langParam,
       }).strict(),
     },
-  }, async (req) => {
+  }, async (req, reply) => {
+    const language = explanationLanguage(req, reply);
     const raw = req.query.event === undefined ? [] : Array.isArray(req.query.event) ? req.query.event : [req.query.event];
     const events = raw.map((s, i) => {
       const m = /^([a-z-]+)@(\d{4}-\d{2}-\d{2})$/.exec(s);
@@ -49,8 +52,10 @@ export function routes(app: ZodApp, _ctx: AppContext): void {
       if (e instanceof LawInputError) throw errors.validation([{ field: 'query.jurisdiction', message: e.message }]);
       throw e;
     }
-    const { agency, warning } = engineAgency({ jurisdiction: req.query.jurisdiction, agency_id: req.query.agency ?? null });
-    const set = computeDeadlines({ jurisdiction: req.query.jurisdiction, agency, received: req.query.received, events });
+    const { agency, warning } = engineAgency({ jurisdiction: req.query.jurisdiction, agency_id: req.query.agency ?? null }, language);
+    // English passes no options, so the answer stays the CLI's `--json` shape byte for byte.
+    const options = language === 'en' ? {} : { options: { language } };
+    const set = computeDeadlines({ jurisdiction: req.query.jurisdiction, agency, received: req.query.received, events, ...options });
     if (warning) set.warnings.push(warning);
     return { ...set, agency: req.query.agency ?? null };
   });

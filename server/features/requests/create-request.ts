@@ -43,7 +43,8 @@ export async function createRequest(trx: Trx, actor: Actor, input: CreateRequest
   await insertRequest(trx, {
     id, organisation_id: orgId, created_by: actorUserId(actor), title: input.title, text: input.text, jurisdiction, agency_id: agencyId,
     requester_name: input.requester?.name ?? null, requester_email: input.requester?.email ?? null,
-    fee_waiver: input.fee_waiver ? 1 : 0, expedited: input.expedited ? 1 : 0, tags: JSON.stringify(input.tags), visibility: input.visibility,
+    fee_waiver: input.fee_waiver ? 1 : 0, expedited: input.expedited ? 1 : 0,
+    fee_waiver_reason: input.fee_waiver_reason ?? null, expedited_reason: input.expedited_reason ?? null, tags: JSON.stringify(input.tags), visibility: input.visibility,
     notes: input.notes, tracking_number: input.tracking_number ?? null, filed_on: null, created_at: at, updated_at: at,
     search_text: searchText({ title: input.title, text: input.text, tracking_number: input.tracking_number }),
     ...initial.columns,

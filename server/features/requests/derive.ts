@@ -4,7 +4,7 @@ import {
   computeDeadlines, computeDeadlinesMany, ENGINE_VERSION, getFederalAgency, LawInputError, requestStatus,
   type DeadlineSet, type LegalEvent,
 } from '../../../law/index';
-import { getJurisdiction, versionFor } from '../../../law/index';
+import { getJurisdiction, versionForLanguage, type Language } from '../../../law/index';
 import { isLegalKind } from './kinds';
 
 /**
@@ -51,8 +51,20 @@ export interface Derived {
   cached: { deadlines: string; deadlines_brief: string };
 }
 
+/** How a reading is worded: explanation/warning language, and the counted days as data (detail views). */
+export interface DeriveOptions {
+  language?: Language;
+  steps?: boolean;
+}
+
+/** The one warning the server words itself (the engine words all others), per language. */
+const NO_AGENCY_RULES: Record<Language, (agency: string) => string> = {
+  en: (a) => `The law engine has no agency-specific rules for '${a}'; the federal defaults apply.`,
+  es: (a) => `El motor de plazos no tiene reglas propias de la agencia '${a}'; se aplican las reglas federales supletorias.`,
+};
+
 /** Engine agency id: only federal agencies the engine knows have agency-specific rules. */
-export function engineAgency(facts: RequestFacts): { agency: string | null; warning: string | null } {
+export function engineAgency(facts: RequestFacts, language: Language = 'en'): { agency: string | null; warning: string | null } {
   if (!facts.agency_id) return { agency: null, warning: null };
   let family: string | undefined;
   try {
@@ -62,7 +74,7 @@ export function engineAgency(facts: RequestFacts): { agency: string | null; warn
   }
   if (family !== 'us-federal') return { agency: null, warning: null };
   if (getFederalAgency(facts.agency_id)) return { agency: facts.agency_id, warning: null };
-  return { agency: null, warning: `The law engine has no agency-specific rules for '${facts.agency_id}'; the federal defaults apply.` };
+  return { agency: null, warning: NO_AGENCY_RULES[language](facts.agency_id) };
 }
 
 export function sortTimeline<T extends TimelineEvent>(events: readonly T[]): T[] {
@@ -86,14 +98,17 @@ export function engineInput(facts: RequestFacts, events: readonly TimelineEvent[
  * Throws LawInputError when the timeline cannot be read (strict: used when events are added, so a
  * bad event is refused). `deriveLenient` records the error instead (used when refreshing).
  */
-export function deriveStrict(facts: RequestFacts, events: readonly TimelineEvent[], today: string, explain = true): Derived {
+export function deriveStrict(facts: RequestFacts, events: readonly TimelineEvent[], today: string, explain = true, options: DeriveOptions = {}): Derived {
+  const language = options.language ?? 'en';
   const { received, legal } = engineInput(facts, events);
   const withdrawn = events.some((e) => e.kind === 'withdrawn');
   if (received === null) return build(withdrawn ? 'withdrawn' : 'draft', !withdrawn, null, 0, null, null, today);
-  const { agency, warning } = engineAgency(facts);
+  const { agency, warning } = engineAgency(facts, language);
   // A law with dated versions (mx-2015 / mx): the received date picks the rule file, and says so.
-  const version = versionFor(facts.jurisdiction, received);
-  const input = { jurisdiction: version.id, agency, received, events: legal };
+  const version = versionForLanguage(facts.jurisdiction, received, language);
+  // English without steps passes no options, so the cached (CONTRACTS.md) JSON stays as it was.
+  const engineOptions = language !== 'en' || options.steps ? { options: { language, ...(options.steps && explain ? { steps: true } : {}) } } : {};
+  const input = { jurisdiction: version.id, agency, received, events: legal, ...engineOptions };
   // Without explanation lines the engine is several times faster (dashboards need dates only).
   const set = explain ? computeDeadlines(input) : computeDeadlinesMany([input])[0];
   if (version.reason) {
@@ -106,9 +121,9 @@ export function deriveStrict(facts: RequestFacts, events: readonly TimelineEvent
   return build(st.status, st.status !== 'closed', received, st.overdueWorkingDays, set, null, today);
 }
 
-export function deriveLenient(facts: RequestFacts, events: readonly TimelineEvent[], today: string, explain = true): Derived {
+export function deriveLenient(facts: RequestFacts, events: readonly TimelineEvent[], today: string, explain = true, options: DeriveOptions = {}): Derived {
   try {
-    return deriveStrict(facts, events, today, explain);
+    return deriveStrict(facts, events, today, explain, options);
   } catch (e) {
     if (!(e instanceof LawInputError)) throw e;
     const { received } = engineInput(facts, events);

@@ -74,6 +74,8 @@ export function presentDetail(row: RequestRow, events: RequestEventsTable[], der
     requester: member ? { name: row.requester_name, email: row.requester_email } : { name: row.requester_name, email: null },
     fee_waiver: row.fee_waiver === 1,
     expedited: row.expedited === 1,
+    fee_waiver_reason: row.fee_waiver_reason,
+    expedited_reason: row.expedited_reason,
     tags: JSON.parse(row.tags) as string[],
     visibility: row.visibility,
     notes: row.notes,

@@ -11,6 +11,7 @@ import { addEvent } from './add-event';
 import { agenda } from './agenda';
 import { createRequest } from './create-request';
 import { listRequestsFor } from './list-requests';
+import { explanationLanguage, langQuery } from './language';
 import { presentEvent } from './presenter';
 import { createRequestInput, eventInput, idParams, listQuery, updateRequestInput } from './schema';
 import { showRequest } from './show-request';
@@ -30,27 +31,31 @@ export function routes(app: ZodApp, ctx: AppContext): void {
     },
   }, async (req, reply) => {
     const scope = req.actor.kind === 'anonymous' ? 'visible' : req.query.scope;
-    return reply.type('application/json; charset=utf-8').send(await listRequestsFor(ctx.db, req.actor, { ...req.query, scope, today: today() }));
+    const { lang: _lang, ...query } = req.query;
+    const language = explanationLanguage(req, reply);
+    return reply.type('application/json; charset=utf-8').send(await listRequestsFor(ctx.db, req.actor, { ...query, scope, today: today(), language }));
   });
 
   app.post('/api/v1/requests', {
-    schema: { tags: ['requests'], summary: 'Create a request (filed_on starts the clock)', body: createRequestInput },
+    schema: { tags: ['requests'], summary: 'Create a request (filed_on starts the clock)', body: createRequestInput, querystring: langQuery },
   }, async (req, reply) => {
     if (req.actor.kind === 'anonymous') throw errors.unauthenticated();
+    const language = explanationLanguage(req, reply);
     const row = await inTransaction(ctx.db, (trx) => createRequest(trx, req.actor, req.body, today()));
-    const detail = await showRequest(ctx, req.actor, row.id, today());
+    const detail = await showRequest(ctx, req.actor, row.id, today(), { language, steps: true });
     return reply.code(201).header('location', `/api/v1/requests/${row.id}`).send(detail);
   });
 
   app.get('/api/v1/requests/:id', {
-    schema: { tags: ['requests'], summary: 'One request with its timeline, deadlines, communications and documents', params: idParams },
-  }, async (req) => showRequest(ctx, req.actor, req.params.id, today()));
+    schema: { tags: ['requests'], summary: 'One request with its timeline, deadlines (with their counted days as `steps`), communications and documents', params: idParams, querystring: langQuery },
+  }, async (req, reply) => showRequest(ctx, req.actor, req.params.id, today(), { language: explanationLanguage(req, reply), steps: true }));
 
   app.patch('/api/v1/requests/:id', {
-    schema: { tags: ['requests'], summary: "Change a request's descriptive fields", params: idParams, body: updateRequestInput },
-  }, async (req) => {
+    schema: { tags: ['requests'], summary: "Change a request's descriptive fields", params: idParams, body: updateRequestInput, querystring: langQuery },
+  }, async (req, reply) => {
+    const language = explanationLanguage(req, reply);
     await inTransaction(ctx.db, (trx) => editRequest(trx, req.actor, req.params.id, req.body));
-    return showRequest(ctx, req.actor, req.params.id, today());
+    return showRequest(ctx, req.actor, req.params.id, today(), { language, steps: true });
   });
 
   app.get('/api/v1/requests/:id/events', {
@@ -61,18 +66,25 @@ export function routes(app: ZodApp, ctx: AppContext): void {
   });
 
   app.post('/api/v1/requests/:id/events', {
-    schema: { tags: ['requests'], summary: 'Append an event to the timeline (never edited or removed)', params: idParams, body: eventInput },
+    schema: { tags: ['requests'], summary: 'Append an event to the timeline (never edited or removed)', params: idParams, body: eventInput, querystring: langQuery },
   }, async (req, reply) => {
+    const language = explanationLanguage(req, reply);
     const { event, derived } = await inTransaction(ctx.db, (trx) => addEvent(trx, req.actor, req.params.id, req.body, today()));
-    return reply.code(201).send({ event: presentEvent(event), status: derived.status, deadlines: derived.set?.deadlines ?? [] });
+    // The stored (English) reading decided the event; the answer is worded in the caller's language.
+    const shown = language === 'en' ? derived : deriveLenient(
+      await loadRequestForActor(ctx.db, req.actor, req.params.id, 'read'),
+      (await listEvents(ctx.db, req.params.id)).map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today(), true, { language },
+    );
+    return reply.code(201).send({ event: presentEvent(event), status: shown.status, deadlines: shown.set?.deadlines ?? [] });
   });
 
   app.get('/api/v1/requests/:id/deadlines', {
-    schema: { tags: ['requests'], summary: 'The deadline set derived from the timeline today, each deadline explained', params: idParams },
-  }, async (req) => {
+    schema: { tags: ['requests'], summary: 'The deadline set derived from the timeline today, each deadline explained, with its counted days as `steps`', params: idParams, querystring: langQuery },
+  }, async (req, reply) => {
+    const language = explanationLanguage(req, reply);
     const row = await loadRequestForActor(ctx.db, req.actor, req.params.id, 'read');
     const events = await listEvents(ctx.db, row.id);
-    const d = deriveLenient(row, events.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today());
+    const d = deriveLenient(row, events.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today(), true, { language, steps: true });
     return {
       jurisdiction: row.jurisdiction, agency: row.agency_id, received: d.received, status: d.status, overdue_working_days: d.overdue_working_days,
       deadlines: d.set?.deadlines ?? [], warnings: d.set?.warnings ?? [], engine_version: d.columns.derived_engine_version,

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { isoDate } from '../../validation';
 import { EVENT_KINDS } from './kinds';
+import { langParam } from './language';
 
 const tag = z.string().trim().min(1).max(64);
+/** A justification in the requester's words; empty or blank means none (null). */
+const reason = z.string().trim().max(10_000).nullable().transform((s) => (s ? s : null));
 const jsonObject = z.record(z.string(), z.unknown()).refine((o) => JSON.stringify(o).length <= 16_384, 'is larger than 16 KB');
 
 export const eventInput = z.object({
@@ -22,6 +25,8 @@ export const createRequestInput = z.object({
   requester: z.object({ name: z.string().trim().max(300).nullable().optional(), email: z.string().trim().email().max(320).nullable().optional() }).strict().optional(),
   fee_waiver: z.boolean().default(false),
   expedited: z.boolean().default(false),
+  fee_waiver_reason: reason.optional().describe('why fees should be waived: quoted in the letter\'s fee-waiver paragraph'),
+  expedited_reason: reason.optional().describe('why the request is urgent: quoted in the letter\'s expedited-processing paragraph'),
   tags: z.array(tag).max(50).default([]),
   visibility: z.enum(['private', 'organisation', 'public']).default('organisation'),
   notes: z.string().max(100_000).default(''),
@@ -37,6 +42,8 @@ export const updateRequestInput = z.object({
   requester: z.object({ name: z.string().trim().max(300).nullable().optional(), email: z.string().trim().email().max(320).nullable().optional() }).strict().optional(),
   fee_waiver: z.boolean().optional(),
   expedited: z.boolean().optional(),
+  fee_waiver_reason: reason.optional(),
+  expedited_reason: reason.optional(),
   tags: z.array(tag).max(50).optional(),
   visibility: z.enum(['private', 'organisation', 'public']).optional(),
   notes: z.string().max(100_000).optional(),
@@ -57,6 +64,7 @@ export const listQuery = z.object({
   cursor: z.string().regex(/^[0-9a-z]{1,64}$/, 'expected next_cursor from the previous page').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(25).describe('page size (default 25)'),
   explain: z.enum(['true', 'false']).transform((v) => v === 'true').default(true).describe('false leaves out the explanation lines of each deadline (smaller pages; the detail always explains)'),
+  lang: langParam,
 }).strict();
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });

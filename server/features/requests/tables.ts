@@ -15,6 +15,9 @@ export interface RequestsTable {
   requester_email: string | null;
   fee_waiver: number;
   expedited: number;
+  /** The requester's reasons, quoted in the letter (null: none given). */
+  fee_waiver_reason: string | null;
+  expedited_reason: string | null;
   /** JSON array of strings. */
   tags: string;
   visibility: Visibility;

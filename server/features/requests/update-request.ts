@@ -19,6 +19,8 @@ export async function editRequest(trx: Trx, actor: Actor, id: string, input: Upd
   if (input.requester?.email !== undefined) set.requester_email = input.requester.email;
   if (input.fee_waiver !== undefined) set.fee_waiver = input.fee_waiver ? 1 : 0;
   if (input.expedited !== undefined) set.expedited = input.expedited ? 1 : 0;
+  if (input.fee_waiver_reason !== undefined) set.fee_waiver_reason = input.fee_waiver_reason;
+  if (input.expedited_reason !== undefined) set.expedited_reason = input.expedited_reason;
   if (input.tags !== undefined) set.tags = JSON.stringify(input.tags);
   if (input.visibility !== undefined) set.visibility = input.visibility;
   if (input.notes !== undefined) set.notes = input.notes;
