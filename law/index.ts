@@ -36,3 +36,6 @@ export type { HistoryBatch, DeadlineBatch } from './engine/batch';
 export { pickLanguage, versionForLanguage, LANGUAGES } from './language';
 export type { Language } from './language';
 export type { Messages } from './engine/messages';
+
+/** Every event kind the engine understands, in its internal order. */
+export { EVENT_KINDS as LEGAL_EVENT_KINDS } from './engine/events';

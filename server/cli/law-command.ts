@@ -8,6 +8,7 @@ import {
   federalAgencyRules,
   listFederalAgencies,
   LawInputError,
+  LEGAL_EVENT_KINDS,
   listJurisdictions,
   pickLanguage,
   type DeadlineSet,
@@ -16,19 +17,8 @@ import {
   type LegalEventKind,
 } from '../../law';
 
-const EVENT_KINDS: readonly LegalEventKind[] = [
-  'unusual-circumstances',
-  'clarification-requested',
-  'clarification-answered',
-  'fee-notice',
-  'fee-resolved',
-  'expedited-requested',
-  'adverse-determination',
-  'appeal-received',
-  'appeal-decided',
-  'determination',
-  'suit-filed',
-];
+// The engine's own list, so the CLI never drifts from what the engine accepts.
+const EVENT_KINDS = LEGAL_EVENT_KINDS;
 
 /** Exit code for bad input (unknown ids, malformed dates, events out of order). */
 const EXIT_INPUT = 2;
