@@ -2,7 +2,11 @@
 // with the server it measures. Builds `count` distinct ~50 KB messages (text + one PDF), each to a
 // reply address from the list, then sends them over `senders` concurrent SMTP connections and
 // prints one JSON line: timings of each transaction up to the 250 answer.
-//   node --import tsx bench/mail-senders.ts <port> <count> <senders> <addresses.json>
+//   node --import tsx bench/mail-senders.ts <port> <count> <senders> <addresses.json> [rate]
+// With `rate` (messages per second over all senders) message j is due at start + j / rate and its
+// time is counted from that moment, not from when a sender got to it, so a server that falls
+// behind is charged for the wait (no coordinated omission). Without it the senders send as fast
+// as the server answers (saturation).
 import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
@@ -10,6 +14,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const [port, count, senders] = process.argv.slice(2, 5).map(Number);
 const addresses = JSON.parse(readFileSync(process.argv[5], 'utf8')) as string[];
+const rate = process.argv[6] ? Number(process.argv[6]) : 0;
 
 async function pdfOf(kb: number): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -49,13 +54,19 @@ const latencies: number[] = [];
 let failed = 0;
 let next = 0;
 const start = Date.now();
+const paceStart = performance.now();
 await Promise.all(
   Array.from({ length: senders }, async () => {
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity });
     for (;;) {
       const i = next++;
       if (i >= raws.length) break;
-      const t0 = performance.now();
+      let t0 = performance.now();
+      if (rate > 0) {
+        const due = paceStart + (i * 1000) / rate;
+        if (due > t0) await new Promise((r) => setTimeout(r, due - t0));
+        t0 = due;
+      }
       try {
         await transport.sendMail({ envelope: { from: 'foia@agency.example.gov', to: [raws[i].to] }, raw: raws[i].raw });
         latencies.push(performance.now() - t0);
