@@ -49,7 +49,10 @@ function* pages() {
 }
 const stats = bulkIndexSqlite(handle, pages(), { batch: 10_000, onProgress: (n) => { if (n % 100_000 === 0) log(`  ${n} pages`); } });
 const indexPerSecond = Math.round(stats.items / stats.seconds);
-log(`indexed ${stats.items} pages in ${stats.seconds.toFixed(1)} s (${indexPerSecond} pages/s), ${stats.terms} terms, ${stats.impactTerms} with impact lists`);
+log(`indexed ${stats.items} pages in ${stats.seconds.toFixed(1)} s (${indexPerSecond} pages/s), ${stats.terms} terms, ${stats.impactTerms} with impact lists; pair lists ${stats.pairs} pairs, ${stats.pairRows} rows, ${stats.pairSeconds.toFixed(1)} s of it`);
+const rowsOf = (where: string) => Number(handle.prepare(`select count(*) from search_impact where ${where}`).pluck().get());
+const pairRows = rowsOf("instr(term, ' ') > 0"), wordRows = rowsOf("instr(term, ' ') = 0");
+log(`impact rows: words ${wordRows}, pairs ${pairRows}; database ${Math.round(Number(handle.pragma('page_count', { simple: true })) * Number(handle.pragma('page_size', { simple: true })) / 1024 / 1024)} MB`);
 handle.pragma('wal_checkpoint(TRUNCATE)');
 sample();
 log(`peak RSS after indexing ${Math.round(peakRss / 1024 / 1024)} MB`);
@@ -147,6 +150,10 @@ const summary = {
   raw_fts_p95_ms: worst[1].raw_p95_ms,
   worst_class: worst[0],
   index_pages_per_second: indexPerSecond,
+  pair_lists: stats.pairs,
+  pair_impact_rows: pairRows,
+  word_impact_rows: wordRows,
+  pair_pass_seconds: Math.round(stats.pairSeconds * 10) / 10,
   peak_rss_mb: Math.round(peakRss / 1024 / 1024),
   classes: results,
   pdf_pages_per_second: pdfRun.ours_pages_per_second,
@@ -164,7 +171,7 @@ const machine = (() => {
 const lines = [
   `\n## search — ${new Date().toISOString()}`,
   `Machine: ${machine}. Command: \`npm run bench:search -- --pages ${PAGES}\`.`,
-  `Indexed ${PAGES} pages in ${stats.seconds.toFixed(1)} s (${indexPerSecond} pages/s, bulk indexer incl. impact lists). Peak RSS ${summary.peak_rss_mb} MB.`,
+  `Indexed ${PAGES} pages in ${stats.seconds.toFixed(1)} s (${indexPerSecond} pages/s, bulk indexer incl. impact lists and the pair pass: ${stats.pairSeconds.toFixed(1)} s for ${stats.pairs} pair lists, ${pairRows} rows beside ${wordRows} word rows). Peak RSS ${summary.peak_rss_mb} MB. Load (uptime) at the end: ${execFileSync('uptime').toString().trim().replace(/.*load/, 'load')}.`,
   '',
   '| class | ours p50 | ours p95 | raw FTS5 p50 | raw FTS5 p95 | recall@20 vs raw | recall@20, ties counted | overlap@10 | NDCG@10 | strategy |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

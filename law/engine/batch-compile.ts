@@ -37,6 +37,10 @@ export interface HistoryBatch {
   appealAt: Int32Array;
   decidedAt: Int32Array;
   suitAt: Int32Array;
+  /** The same per-position numbers interleaved for the kernel (one input stream instead of eight
+   *  columns): hist[j * 8 + 0..7] = received, determinedAt, adverseAt, expeditedAt, appealAt,
+   *  decidedAt, suitAt, evStart[j + 1]. */
+  hist: Int32Array;
   index: Uint32Array;
   position: Uint32Array;
   /** Runs of positions with one plan: run r is positions runStart[r] .. runStart[r + 1] - 1, all
@@ -163,6 +167,7 @@ export function compileHistories(
   const evCode = new Uint8Array(e), evDay = new Int32Array(e);
   const determinedAt = new Int32Array(n), adverseAt = new Int32Array(n), expeditedAt = new Int32Array(n);
   const appealAt = new Int32Array(n), decidedAt = new Int32Array(n), suitAt = new Int32Array(n);
+  const hist = new Int32Array(n * 8);
   e = 0;
   for (let j = 0; j < n; j++) {
     const i = index[j], o = i * 8;
@@ -174,13 +179,16 @@ export function compileHistories(
       evCode[e] = evCodeIn[x];
       evDay[e] = evDayIn[x];
     }
+    const h = j * 8;
+    hist[h] = rec[o + 1]; hist[h + 1] = rec[o + 2]; hist[h + 2] = rec[o + 3]; hist[h + 3] = rec[o + 4];
+    hist[h + 4] = rec[o + 5]; hist[h + 5] = rec[o + 6]; hist[h + 6] = rec[o + 7]; hist[h + 7] = e;
   }
   evStart[n] = e;
   // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
   if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
   return {
     n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt,
-    index, position, runStart, runPlan,
+    hist, index, position, runStart, runPlan,
   };
 }
 

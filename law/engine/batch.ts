@@ -32,7 +32,7 @@ export type { HistoryBatch } from './batch-compile';
 
 export { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED } from './batch-plan';
 
-/** Deadline kinds in batch order: due[i * 5 + k]. */
+/** Deadline kinds in batch order: out[position * BATCH_STRIDE + k]. */
 export const BATCH_KINDS: readonly DeadlineKind[] = ['response', 'expedited-decision', 'appeal-filing', 'appeal-decision', 'may-sue'];
 
 /** Warning bits in DeadlineBatch.warnings (the texts are those of computeDeadlines). */
@@ -40,14 +40,17 @@ export const W_SECOND_TOLL = 1, W_EXT_LATE = 2, W_EXT_FURTHER = 4, W_EXT_NONE = 
 // The same bits for the kernel: exported bindings are module cells, reloaded on every use.
 const SECOND_TOLL = 1, EXT_LATE = 2, EXT_FURTHER = 4, EXT_NONE = 8, APPEAL_LATE = 16, OGLESBY = 32, OUT_OF_RANGE = 64;
 
+/** Words per position in DeadlineBatch.out. */
+export const BATCH_STRIDE = 6;
+
 export interface DeadlineBatch {
   n: number;
-  /** Due day numbers (days since 1970-01-01); -1 = deadline without a date. Check flags for presence. */
-  due: Int32Array;
-  /** F_PRESENT | F_VERIFIED | F_DEFAULT | F_UNKNOWN per deadline. */
-  flags: Uint8Array;
-  /** Warning bits (W_*) per position. */
-  warnings: Uint8Array;
+  /** One record of BATCH_STRIDE words per position (one output stream for the kernel; measured
+   *  faster than separate due/flags/warnings arrays, see 0105): words 0-4 are the due day numbers
+   *  (days since 1970-01-01, -1 = deadline without a date) of BATCH_KINDS in order; word 5 packs
+   *  the flags (F_*) of kind k in bits 4k..4k+3 and the warning bits (W_*) from bit 20. Read it
+   *  with batchDue / batchFlags / batchWarnings. */
+  out: Int32Array;
 }
 
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
@@ -57,8 +60,8 @@ let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
  *  least as many histories) to write into its arrays instead of allocating new ones. */
 export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
   const { n, plans, evCode } = batch;
-  const fits = reuse !== undefined && reuse.due.length >= n * 5;
-  const out: DeadlineBatch = fits ? reuse : { n, due: new Int32Array(n * 5), flags: new Uint8Array(n * 5), warnings: new Uint8Array(n) };
+  const fits = reuse !== undefined && reuse.out.length >= n * 6;
+  const out: DeadlineBatch = fits ? reuse : { n, out: new Int32Array(n * 6) };
   if (clarQ.length < evCode.length) {
     clarQ = new Uint8Array(evCode.length);
     feeQ = new Uint8Array(evCode.length);
@@ -66,15 +69,13 @@ export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch)
   for (const p of plans) refreshPlanTables(p);
   const { runStart, runPlan } = batch;
   for (let r = 0; r + 1 < runStart.length; r++) run(batch, plans[runPlan[r]], runStart[r], runStart[r + 1], out);
-  return { n, due: out.due, flags: out.flags, warnings: out.warnings };
+  return { n, out: out.out };
 }
 
 /** Positions [from, to) of one plan: the plan's constants are loaded once into locals. */
 function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: DeadlineBatch): void {
-  const { received, evStart, evCode, evDay } = batch;
-  const detCol = batch.determinedAt, advCol = batch.adverseAt, expCol = batch.expeditedAt;
-  const appCol = batch.appealAt, decCol = batch.decidedAt, suitCol = batch.suitAt;
-  const due = out.due, flags = out.flags, warnings = out.warnings;
+  const { hist, evStart, evCode, evDay } = batch;
+  const due = out.out;
   const cq = clarQ, fq = feeQ;
   const base = P.base, cum = P.cum, wd = P.wd;
   const respTab = P.respTab, expTab = P.expTab, appTab = P.appTab, decTab = P.decTab;
@@ -90,16 +91,16 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
   const cvFlag = P.courtVerified && P.calVerified ? F_VERIFIED : 0;
   let end = evStart[from]; // the previous history's end is this one's start
   for (let i = from; i < to; i++) {
-    const o = i * 5;
-    const r = received[i];
+    const o = i * 6, h = i * 8;
+    const r = hist[h];
     // Sign bits of (r - appliesFrom) and (appliesBefore - 1 - r): receipt outside the rule's dates.
     let w = (((r - appliesFrom) | (appliesBefore - 1 - r)) >>> 31) * OUT_OF_RANGE;
-    const determinedAt = detCol[i];
+    const determinedAt = hist[h + 1];
     // ---- response clock (response-clock.ts) ----
     let responseDue = respTab[r - base];
     let respFlags = respFlags0, paused = false, respKnown = known;
     const e0 = end;
-    end = evStart[i + 1];
+    end = hist[h + 7];
     if (e0 === end || !known) {
       // no clock event: the table's day
     } else if (end - e0 === 2 && evCode[e0 + 1] === evCode[e0] + 1 && (evCode[e0] === EV_CLAR_REQ || evCode[e0] === EV_FEE_NOTICE)) {
@@ -197,24 +198,23 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
       respFlags = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) | (unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
     }
     due[o] = responseDue;
-    flags[o] = respFlags;
     // ---- one-period deadlines (period-deadline.ts): table lookups, masked when absent ----
     // m = all ones when the event happened (day >= 0), 0 when not (day -1); an absent deadline
     // reads slot 0 of its table and writes due -1, flags 0.
-    const expAt = expCol[i], adverseAt = advCol[i], appealAt = appCol[i];
+    const expAt = hist[h + 3], adverseAt = hist[h + 2], appealAt = hist[h + 4];
     const mExp = ~(expAt >> 31), mAdv = ~(adverseAt >> 31), mApp = ~(appealAt >> 31);
     due[o + 1] = expTab[(expAt - base) & mExp] | ~mExp;
-    flags[o + 1] = expFlags & mExp;
+    let fw = respFlags | ((expFlags & mExp) << 4);
     const fd = appTab[(adverseAt - base) & mAdv] | ~mAdv;
     due[o + 2] = fd;
-    flags[o + 2] = appFlags & mAdv;
+    fw |= (appFlags & mAdv) << 8;
     // An appeal received after the filing window closed (fd >= 0 and appealAt > fd).
     w |= ((~fd & (fd - appealAt)) >>> 31) * APPEAL_LATE;
     const decisionDue = decTab[(appealAt - base) & mApp] | ~mApp;
     due[o + 3] = decisionDue;
-    flags[o + 3] = decFlags & mApp;
+    fw |= (decFlags & mApp) << 12;
     // ---- may-sue (may-sue.ts) ----
-    const decidedAt = decCol[i];
+    const decidedAt = hist[h + 5];
     let sDue = -1, sFlags = 0;
     if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | cvFlag; }
     else if (appealAt >= 0) {
@@ -229,32 +229,34 @@ function run(batch: HistoryBatch, P: Plan, from: number, to: number, out: Deadli
         const m = ((~determinedAt & (determinedAt - responseDue - 1)) >>> 31) - 1;
         sDue = ((responseDue + 1) & m) | ~m;
         // Oglesby: answered late, adverse, before any suit (suit < 0 or suit > determination).
-        const suitAt = suitCol[i];
+        const suitAt = hist[h + 6];
         const oglesby = lateReqAppeal ? ((responseDue - determinedAt) >>> 31) & (~adverseAt >>> 31) & ((suitAt | (determinedAt - suitAt)) >>> 31) : 0;
         sFlags = ((F_PRESENT | cvFlag) & m) & ~(oglesby * F_VERIFIED);
         w |= oglesby * OGLESBY;
       } else if (!(determinedAt >= 0 && determinedAt <= responseDue)) sFlags = F_PRESENT | F_UNKNOWN;
     }
     due[o + 4] = sDue;
-    flags[o + 4] = sFlags;
-    warnings[i] = w;
+    due[o + 5] = fw | (sFlags << 16) | (w << 20);
   }
 }
 
 /** ISO due date of deadline `kind` of input history i: undefined when absent, null when it has no date. */
 export function batchDue(batch: HistoryBatch, result: DeadlineBatch, i: number, kind: DeadlineKind): string | null | undefined {
-  const o = batch.position[i] * 5 + BATCH_KINDS.indexOf(kind);
-  if (!(result.flags[o] & F_PRESENT)) return undefined;
-  const d = result.due[o];
+  const o = batch.position[i] * 6, k = BATCH_KINDS.indexOf(kind);
+  if (k < 0) throw new Error(`batchDue: unknown deadline kind '${kind}'`);
+  if (!((result.out[o + 5] >>> (k * 4)) & F_PRESENT)) return undefined;
+  const d = result.out[o + k];
   return d < 0 ? null : formatIso(d);
 }
 
 /** Warning bits of input history i. */
 export function batchWarnings(batch: HistoryBatch, result: DeadlineBatch, i: number): number {
-  return result.warnings[batch.position[i]];
+  return result.out[batch.position[i] * 6 + 5] >>> 20;
 }
 
 /** Flags (F_*) of deadline `kind` of input history i. */
 export function batchFlags(batch: HistoryBatch, result: DeadlineBatch, i: number, kind: DeadlineKind): number {
-  return result.flags[batch.position[i] * 5 + BATCH_KINDS.indexOf(kind)];
+  const k = BATCH_KINDS.indexOf(kind);
+  if (k < 0) throw new Error(`batchFlags: unknown deadline kind '${kind}'`);
+  return (result.out[batch.position[i] * 6 + 5] >>> (k * 4)) & 15;
 }

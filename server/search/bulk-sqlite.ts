@@ -3,6 +3,7 @@
 // by the benchmark; per-item indexing (./sqlite.ts) maintains the same tables incrementally.
 import type SQLite from 'better-sqlite3';
 import { IMPACT_K, IMPACT_MIN_DF } from './sqlite';
+import { buildPairLists, PAIR_MIN_DF } from './pairs';
 import { impactScore, termCounts } from './tokenize';
 import type { SearchItemInput } from './types';
 
@@ -45,9 +46,9 @@ class TopK {
   }
 }
 
-export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; seconds: number }
+export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; pairs: number; pairRows: number; pairSeconds: number; seconds: number }
 
-export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchItemInput>, options: { batch?: number; onProgress?: (n: number) => void } = {}): BulkStats {
+export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchItemInput>, options: { batch?: number; onProgress?: (n: number) => void; pairMinDf?: number } = {}): BulkStats {
   const started = Date.now();
   const batch = options.batch ?? 5_000;
   // A rebuild can be redone after a crash, so the bulk load trades per-commit durability for speed;
@@ -108,7 +109,11 @@ export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchI
     handle.prepare(`delete from search_impact where rowid in (select rowid from (
       select rowid, row_number() over (partition by term order by score desc, item_id desc) as n from search_impact) where n > ?)`).run(IMPACT_K);
   })();
+  const termTotal = terms.size;
+  terms.clear(); // free the word lists before the pair pass
+  // Pairs of common words (./pairs.ts): a second pass, since commonness is known only now.
+  const pairs = buildPairLists(handle, options.pairMinDf ?? PAIR_MIN_DF);
   handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${1024 * 1024})`);
   handle.pragma(`synchronous = ${synchronous}`);
-  return { items: added.items, tokens: added.tokens, terms: terms.size, impactTerms, seconds: (Date.now() - started) / 1000 };
+  return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairSeconds: pairs.seconds, seconds: (Date.now() - started) / 1000 };
 }

@@ -9,6 +9,7 @@ import type { SearchHit, SearchItemInput, SearchOptions, SearchResult } from './
 import { andAll, conditions, markSnippet, needsRequestJoin } from './visibility';
 import { impactScore, termCounts } from './tokenize';
 import { bm25, fastTokens, matchCounts, snippetOf } from './rank';
+import { pairCounts, pairKey } from './pairs';
 
 /** A clause matching at most this many items is ranked exactly (about 20 ms of bm25 at worst). */
 export const EXACT_MAX_DF = 20_000;
@@ -30,7 +31,7 @@ async function dfOf(db: Executor, clause: Clause): Promise<number> {
     return r.rows[0]?.df ?? 0;
   }
   if (clause.type === 'term') {
-    const r = await sql<{ df: number }>`select coalesce(sum(df), 0) as df from (select df from search_terms where term >= ${clause.term} and term < ${clause.term + '\uffff'} limit 5000)`.execute(db);
+    const r = await sql<{ df: number }>`select coalesce(sum(df), 0) as df from (select df from search_terms where term >= ${clause.term} and term < ${clause.term + '\uffff'} and instr(term, ' ') = 0 limit 5000)`.execute(db);
     return r.rows[0]?.df ?? 0;
   }
   let min = Infinity;
@@ -82,8 +83,19 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
   // A lone word with an impact list needs no scan: its list holds its best items already.
   // (Paging past the list's length brings the scan back in.)
-  const lone = parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered
-    && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K;
+  // A two-word phrase of common words has a pair list (./pairs.ts) when the pair was indexed: its
+  // df is the phrase's exact n, and alone in the query its list is its exact top, as for a word.
+  const pairs = new Map<number, string>();
+  for (const [k, c] of parsed.must.entries()) if (c.type === 'phrase' && c.terms.length === 2) pairs.set(k, pairKey(c.terms[0], c.terms[1]));
+  const pairDf = new Map<string, number>();
+  if (pairs.size) {
+    const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${sql.join([...pairs.values()])})`.execute(db);
+    for (const x of r.rows) pairDf.set(x.term, Number(x.df));
+    for (const [k, key] of pairs) if (pairDf.has(key)) docFreqs[k] = pairDf.get(key)!;
+  }
+  const lonePair = parsed.must.length === 1 && pairDf.has(pairs.get(0) ?? '') && !parsed.not.length && unfiltered && offset + limit <= IMPACT_K;
+  const lone = lonePair || (parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered
+    && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K);
   const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
     select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
     where search_fts match ${match} ${where}
@@ -91,7 +103,7 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // Fewer matches than COMPLETE_SCAN: every match is a candidate and the ranking is exact BM25.
   const complete = !lone && scanned.rows.length < COMPLETE_SCAN;
   const ids = new Set<number>(scanned.rows.slice(0, complete ? COMPLETE_SCAN : SCAN_CANDIDATES).map((r) => Number(r.id)));
-  const words = [...new Set(parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)))];
+  const words = lonePair ? [pairs.get(0)!] : [...new Set([...parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)), ...pairDf.keys()])];
   if (words.length && !complete) {
     const impact = await sql<{ item_id: number }>`select item_id from search_impact where term in (${sql.join(words)})`.execute(db);
     for (const r of impact.rows) ids.add(Number(r.item_id));
@@ -102,7 +114,7 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
   const stats = await corpusStats(db);
   // A lone phrase whose scan ended early has had every match counted: that is its exact n.
-  if (unfiltered && complete && parsed.must.length === 1 && parsed.must[0].type === 'phrase') docFreqs[0] = scanned.rows.length;
+  if (unfiltered && complete && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && !parsed.not.length) docFreqs[0] = scanned.rows.length;
   const scored: Array<{ row: Row & { body: string }; score: number }> = [];
   for (const row of bodies.rows) {
     const tokens = fastTokens(row.body);
@@ -204,17 +216,34 @@ export async function indexItemSqlite(db: Executor, item: SearchItemInput): Prom
     const df = await bump(db, term, 1);
     if (df < IMPACT_MIN_DF) continue;
     if (df === IMPACT_MIN_DF) { await buildImpactList(db, term, avg); continue; }
-    const score = impactScore(tf, length, avg);
-    const state = await sql<{ n: number; low: number | null }>`select count(*) as n, min(score) as low from search_impact where term = ${term}`.execute(db);
-    const { n, low } = state.rows[0];
-    if (Number(n) < IMPACT_K) {
-      await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
-    } else if (low !== null && score > Number(low)) {
-      await sql`delete from search_impact where term = ${term} and item_id = (select item_id from search_impact where term = ${term} order by score, item_id limit 1)`.execute(db);
-      await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
-    }
+    await offerImpact(db, term, id, impactScore(tf, length, avg));
+  }
+  // Pairs that have a list (./pairs.ts) are kept up to date; a pair without one stays without.
+  for (const [key, tf] of await listedPairs(db, item.body)) {
+    await bump(db, key, 1);
+    await offerImpact(db, key, id, impactScore(tf, length, avg));
   }
   return id;
+}
+
+/** The item enters the term's list when the list is short or the item beats its weakest. */
+async function offerImpact(db: Executor, term: string, id: number, score: number): Promise<void> {
+  const state = await sql<{ n: number; low: number | null }>`select count(*) as n, min(score) as low from search_impact where term = ${term}`.execute(db);
+  const { n, low } = state.rows[0];
+  if (Number(n) < IMPACT_K) {
+    await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
+  } else if (low !== null && score > Number(low)) {
+    await sql`delete from search_impact where term = ${term} and item_id = (select item_id from search_impact where term = ${term} order by score, item_id limit 1)`.execute(db);
+    await sql`insert into search_impact (term, item_id, score) values (${term}, ${id}, ${score})`.execute(db);
+  }
+}
+
+/** The text's adjacent pairs that have a row in search_terms, with their counts in the text. */
+async function listedPairs(db: Executor, body: string): Promise<Array<[string, number]>> {
+  const { counts } = pairCounts(body);
+  if (!counts.size) return [];
+  const r = await sql<{ term: string }>`select term from search_terms where term in (select value from json_each(${JSON.stringify([...counts.keys()])}))`.execute(db);
+  return r.rows.map((x) => [x.term, counts.get(x.term)!]);
 }
 
 /** A word has just become common: its best items come from FTS5 once, then stay maintained. */
@@ -235,6 +264,7 @@ export async function removeItemsSqlite(db: Executor, kind: string, refId: strin
     await sql`insert into search_fts (search_fts, rowid, body) values ('delete', ${r.id}, ${r.body})`.execute(db);
     const { counts, length } = termCounts(r.body);
     for (const term of counts.keys()) await bump(db, term, -1);
+    for (const [key] of await listedPairs(db, r.body)) await bump(db, key, -1);
     await bump(db, TOTAL_ITEMS, -1);
     await bump(db, TOTAL_TOKENS, -length);
     await sql`delete from search_impact where item_id = ${r.id}`.execute(db);
