@@ -46,7 +46,7 @@ class TopK {
   }
 }
 
-export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; pairs: number; pairRows: number; pairSeconds: number; seconds: number }
+export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; pairs: number; pairRows: number; pairsDropped: number; pairSeconds: number; seconds: number }
 
 export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchItemInput>, options: { batch?: number; onProgress?: (n: number) => void; pairMinDf?: number } = {}): BulkStats {
   const started = Date.now();
@@ -115,5 +115,5 @@ export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchI
   const pairs = buildPairLists(handle, options.pairMinDf ?? PAIR_MIN_DF);
   handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${1024 * 1024})`);
   handle.pragma(`synchronous = ${synchronous}`);
-  return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairSeconds: pairs.seconds, seconds: (Date.now() - started) / 1000 };
+  return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairsDropped: pairs.dropped, pairSeconds: pairs.seconds, seconds: (Date.now() - started) / 1000 };
 }

@@ -8,6 +8,12 @@ import { impactScore, tokenize } from './tokenize';
 
 /** Both words of a pair must be on at least this many items (EXACT_MAX_DF: phrases rarer go exact). */
 export const PAIR_MIN_DF = 20_000;
+/**
+ * At most this many pair lists are built per pass (memory: the bench's 256 MB heap ran out at
+ * 1,000,000 pages without a cap; 41,615 pairs at 200,000 pages fit). A pair first seen after the
+ * cap gets no row, so its phrase takes the old candidate path (approximate, never wrong counts).
+ */
+export const MAX_PAIRS = 60_000;
 /** Same as sqlite.ts's IMPACT_K (kept here to avoid an import cycle with the bulk indexer). */
 const K = 100;
 
@@ -28,7 +34,7 @@ export function pairCounts(text: string): { counts: Map<string, number>; length:
  * Rebuilds every pair list from all indexed items (a second pass after the bulk load: which words
  * are common is only known once every page has been counted). Replaces earlier pair rows.
  */
-export function buildPairLists(handle: SQLite.Database, minDf = PAIR_MIN_DF): { pairs: number; rows: number; seconds: number } {
+export function buildPairLists(handle: SQLite.Database, minDf = PAIR_MIN_DF): { pairs: number; rows: number; dropped: number; seconds: number } {
   const started = Date.now();
   const common = handle.prepare(`select term from search_terms where df >= ? and substr(term, 1, 1) <> char(0) and instr(term, ' ') = 0`).pluck().all(minDf) as string[];
   const index = new Map(common.map((w, i) => [w, i]));
@@ -53,6 +59,7 @@ export function buildPairLists(handle: SQLite.Database, minDf = PAIR_MIN_DF): { 
     if (score <= t.scores[t.low]) return;
     t.ids[t.low] = id; t.scores[t.low] = score; findLow(t);
   };
+  const dropped = new Set<number>();
   if (n) {
     const local = new Map<number, number>();
     for (const row of handle.prepare('select id, body from search_items order by id').iterate() as Iterable<{ id: number; body: string }>) {
@@ -64,7 +71,12 @@ export function buildPairLists(handle: SQLite.Database, minDf = PAIR_MIN_DF): { 
         if (prev !== undefined && cur !== undefined) { const p = prev * n + cur; local.set(p, (local.get(p) ?? 0) + 1); }
         prev = cur;
       }
-      for (const [p, tf] of local) { df.set(p, (df.get(p) ?? 0) + 1); offer(p, Number(row.id), impactScore(tf, tokens.length, avg)); }
+      for (const [p, tf] of local) {
+        const seen = df.get(p);
+        if (seen === undefined && df.size >= MAX_PAIRS) { dropped.add(p); continue; }
+        df.set(p, (seen ?? 0) + 1);
+        offer(p, Number(row.id), impactScore(tf, tokens.length, avg));
+      }
     }
   }
   let rows = 0;
@@ -79,7 +91,7 @@ export function buildPairLists(handle: SQLite.Database, minDf = PAIR_MIN_DF): { 
       for (let i = 0; i < t.size; i++) { impact.run(key, t.ids[i], t.scores[i]); rows++; }
     }
   })();
-  return { pairs: df.size, rows, seconds: (Date.now() - started) / 1000 };
+  return { pairs: df.size, rows, dropped: dropped.size, seconds: (Date.now() - started) / 1000 };
 }
 
 function findLow(t: { scores: Float32Array; size: number; low: number }) {
