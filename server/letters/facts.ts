@@ -84,3 +84,16 @@ export function letterFacts(input: LetterInput): LetterFacts {
 export function inParens(citation: string | null): string {
   return citation ? ` (${citation})` : '';
 }
+
+/** What a letter cites, collected as its paragraphs are worded: `use(c)` records a citation and
+ *  returns it in parentheses for the text (nothing when the data has none). */
+export function citationCollector(): { cites: string[]; use: (c: string | null) => string } {
+  const cites: string[] = [];
+  return {
+    cites,
+    use: (c) => {
+      if (c) cites.push(c);
+      return inParens(c);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 // English letter wording, per kind and jurisdiction family. Sentences that need a fact the data
 // does not carry are left out (facts.ts records why).
-import { FEDERAL_FOIA, inParens, type LetterFacts } from '../facts';
+import { citationCollector, FEDERAL_FOIA, type LetterFacts } from '../facts';
 import type { LetterInput } from '../types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -55,12 +55,8 @@ function feeAndExpedited(input: LetterInput, cites: string[], warnings: string[]
 }
 
 export function wordingEn(input: LetterInput, f: LetterFacts): Wording {
-  const cites: string[] = [];
+  const { cites, use } = citationCollector();
   const warnings: string[] = [];
-  const use = (c: string | null) => {
-    if (c) cites.push(c);
-    return inParens(c);
-  };
   const r = input.request;
   const law = `the ${f.lawName}${use(f.lawCitation)}`;
   const answerTo = r.replyAddress ? ` Please send your reply to ${r.replyAddress}.` : '';

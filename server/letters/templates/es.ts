@@ -1,6 +1,6 @@
 // Spanish letter wording (Latin American access-to-information laws, and Spanish versions of US
 // letters). Sentences that need a fact the data does not carry are left out (facts.ts).
-import { FEDERAL_FOIA, inParens, type LetterFacts } from '../facts';
+import { citationCollector, FEDERAL_FOIA, type LetterFacts } from '../facts';
 import type { LetterInput } from '../types';
 import type { Wording } from './en';
 
@@ -42,12 +42,8 @@ function feeAndExpedited(input: LetterInput, cites: string[], warnings: string[]
 }
 
 export function wordingEs(input: LetterInput, f: LetterFacts): Wording {
-  const cites: string[] = [];
+  const { cites, use } = citationCollector();
   const warnings: string[] = [];
-  const use = (c: string | null) => {
-    if (c) cites.push(c);
-    return inParens(c);
-  };
   const r = input.request;
   const ley = `la ${f.lawName}${use(f.lawCitation)}`;
   const dias = f.responseDays?.replace('working', 'hábiles').replace('calendar', 'naturales');
