@@ -17,6 +17,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { loadEnv } from '../server/env';
@@ -26,6 +27,7 @@ import { systemActor } from '../server/features/accounts/actor';
 import { createUser } from '../server/features/accounts/create-user';
 import { createRequest } from '../server/features/requests/create-request';
 import { startWorker } from '../server/jobs/worker';
+import { startCheckpointer } from '../server/db/checkpointer';
 import { mailJobHandlers } from '../server/mail/handlers';
 import { PROCESS_BATCH } from '../server/mail/inbound/accept';
 import { startSmtpListener } from '../server/mail/inbound/smtpListener';
@@ -56,7 +58,23 @@ const log = (s: string) => process.stderr.write(s + '\n');
 
 interface SenderResult { start: number; end: number; sent: number; failed: number; avg_bytes: number; p50_ms: number; p99_ms: number; max_ms: number }
 
-function runSenders(port: number, addressesFile: string, onStart?: () => void, rate = 0): Promise<SenderResult> {
+// The server's event-loop delay while the senders run (p99 and max, ms): a stalled loop delays
+// every sender's 250, whatever the client measures.
+interface LoopDelay { p99_ms: number; max_ms: number }
+const loopDelays: Record<string, LoopDelay> = {};
+
+async function runSenders(port: number, addressesFile: string, onStart?: () => void, rate = 0, phase = ''): Promise<SenderResult> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  try {
+    return await sendFrom(port, addressesFile, onStart, rate);
+  } finally {
+    h.disable();
+    if (phase) loopDelays[phase] = { p99_ms: Number((h.percentile(99) / 1e6).toFixed(1)), max_ms: Number((h.max / 1e6).toFixed(1)) };
+  }
+}
+
+function sendFrom(port: number, addressesFile: string, onStart?: () => void, rate = 0): Promise<SenderResult> {
   return new Promise((resolvePromise, reject) => {
     const args = [join(root, 'bench', 'mail-senders.ts'), String(port), String(N), String(SENDERS), addressesFile];
     if (rate > 0) args.push(String(rate));
@@ -71,14 +89,16 @@ function runSenders(port: number, addressesFile: string, onStart?: () => void, r
   });
 }
 
-async function baseline(addressesFile: string): Promise<SenderResult> {
+async function baseline(addressesFile: string): Promise<{ saturated: SenderResult; paced: SenderResult }> {
   const server = new SMTPServer({
     authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, size: 50 * 1024 * 1024,
     onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => cb()); },
   });
   const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.server.address() as { port: number }).port)));
   try {
-    return await runSenders(port, addressesFile);
+    const saturated = await runSenders(port, addressesFile, undefined, 0, 'baseline');
+    const paced = await runSenders(port, addressesFile, undefined, PACED_RATE, 'baseline_paced');
+    return { saturated, paced };
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
   }
@@ -101,9 +121,11 @@ try {
   writeFileSync(addressesFile, JSON.stringify(addresses));
 
   log(`baseline: bare smtp-server discarding ${N} messages from ${SENDERS} senders…`);
-  const base = await baseline(addressesFile);
+  const { saturated: base, paced: basePaced } = await baseline(addressesFile);
   log(`  ${base.sent} sent, ${base.failed} failed, ${(base.sent / ((base.end - base.start) / 1000)).toFixed(0)} msg/s, p99 ${base.p99_ms.toFixed(1)} ms`);
 
+  // As the server runs (server/main.ts): WAL checkpoints on their own thread.
+  const checkpointer = startCheckpointer(ctx.db, ctx.logger);
   const pool = startReadPool(ctx, THREADS);
   const listener = await startSmtpListener(ctx, { port: 0 });
   const count = async () => Number((await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n'))
@@ -121,7 +143,7 @@ try {
   // Phase 1: the listener alone (the worker is not running): the cost of a durable 250.
   log(`acceso listener only (no processing): ${N} messages from ${SENDERS} senders…`);
   let cpu0 = process.cpuUsage();
-  const acceptOnly = await runSenders(listener.port, addressesFile);
+  const acceptOnly = await runSenders(listener.port, addressesFile, undefined, 0, 'accept_only');
   // CPU time of this process (all its threads; the senders run in their own process) per message:
   // unlike rates, it hardly depends on what else the shared machine is doing.
   const acceptCpuMs = cpuMsSince(cpu0) / Math.max(1, acceptOnly.sent);
@@ -139,7 +161,7 @@ try {
   // Phase 3 (the headline): listener and worker together, from the first send to the last message matched and stored.
   worker = startWorker(ctx, { handlers: mailJobHandlers, sweeps: [], concurrency: LOOPS, pollMs: POLL_MS });
   log(`acceso listener + mail worker together: ${N} messages from ${SENDERS} senders…`);
-  const real = await runSenders(listener.port, addressesFile);
+  const real = await runSenders(listener.port, addressesFile, undefined, 0, 'together');
   const done = (await waitProcessed(backlogDone + real.sent)) - backlogDone;
   const finished = Date.now();
 
@@ -147,12 +169,13 @@ try {
   // server: the time to 250 a sender sees at that load, counted from each message's due time.
   log(`acceso listener + mail worker at an offered ${PACED_RATE} msg/s from ${SENDERS} senders…`);
   const pacedBefore = await count();
-  const paced = await runSenders(listener.port, addressesFile, undefined, PACED_RATE);
+  const paced = await runSenders(listener.port, addressesFile, undefined, PACED_RATE, 'paced');
   const pacedDone = (await waitProcessed(pacedBefore + paced.sent)) - pacedBefore;
   log(`  ${paced.sent} accepted (${paced.failed} failed), p50 ${paced.p50_ms.toFixed(1)} ms, p99 ${paced.p99_ms.toFixed(1)} ms to 250; ${pacedDone} matched and stored`);
   await worker.stop();
   await listener.close();
   await pool?.close();
+  await checkpointer?.stop();
   const stored = Number((await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const attachments = Number((await ctx.db.selectFrom('message_attachments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   await closeContext(ctx);
@@ -172,6 +195,8 @@ try {
     accept_only_p99_ms: Number(acceptOnly.p99_ms.toFixed(1)), accept_only_messages_per_second: Math.round(acceptOnlyRate), process_only_messages_per_second: Math.round(processOnlyRate),
     accept_cpu_ms_per_message: Number(acceptCpuMs.toFixed(2)), process_cpu_ms_per_message: Number(processCpuMs.toFixed(2)),
     p99_accept_at_target_rate_ms: Number(paced.p99_ms.toFixed(1)), p50_accept_at_target_rate_ms: Number(paced.p50_ms.toFixed(1)), target_rate_messages_per_second: PACED_RATE, target_rate_matched_and_stored: pacedDone,
+    baseline_p99_accept_at_target_rate_ms: Number(basePaced.p99_ms.toFixed(1)), baseline_p50_accept_at_target_rate_ms: Number(basePaced.p50_ms.toFixed(1)),
+    event_loop_delay_ms: loopDelays,
     baseline_messages_per_second: Math.round(baseRate), baseline_p99_accept_ms: Number(base.p99_ms.toFixed(1)), baseline_p50_accept_ms: Number(base.p50_ms.toFixed(1)),
   };
   const lines = [
@@ -179,11 +204,12 @@ try {
     `- Machine: ${cpus().length} cores (${model}), ${mem}, node ${process.version}`,
     `- Command: \`npm run bench:mail${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\`; load average (1/5/15 min) at the start ${loadStart}`,
     `- ${N} distinct messages of ~${Math.round(real.avg_bytes / 1024)} KB (text + one distinct PDF attachment), each to one of ${REQUESTS} requests' reply addresses, from ${SENDERS} concurrent SMTP senders in a separate process; SQLite + local blobs (fsynced) in a temp dir; times to 250 are the client's whole SMTP transaction (MAIL, RCPT, DATA) on a pooled connection`,
-    `- Baseline (bare smtp-server, discards): ${Math.round(baseRate)} msg/s accepted, p50 ${base.p50_ms.toFixed(1)} ms, p99 ${base.p99_ms.toFixed(1)} ms to 250`,
+    `- Baseline (bare smtp-server, discards): ${Math.round(baseRate)} msg/s accepted, p50 ${base.p50_ms.toFixed(1)} ms, p99 ${base.p99_ms.toFixed(1)} ms to 250; at an offered ${PACED_RATE} msg/s p50 ${basePaced.p50_ms.toFixed(1)} ms, p99 ${basePaced.p99_ms.toFixed(1)} ms`,
     `- Acceso listener alone (250 after the raw bytes, row and job commit; group commit): ${Math.round(acceptOnlyRate)} msg/s, p50 ${acceptOnly.p50_ms.toFixed(1)} ms, p99 ${acceptOnly.p99_ms.toFixed(1)} ms to 250; then the mail worker alone drained that backlog at ${Math.round(processOnlyRate)} msg/s (parse, match, each message's distinct PDF to an fsynced blob, records hand-off, suggestions, audit; jobs of up to ${PROCESS_BATCH} messages, ${LOOPS} loops)`,
     `- Acceso listener + mail worker (${LOOPS} loops polling every ${POLL_MS} ms, jobs of up to ${PROCESS_BATCH} messages, ${THREADS} reading thread(s)) in one process: ${Math.round(acceptRate)} msg/s accepted, p50 ${real.p50_ms.toFixed(1)} ms, p99 ${real.p99_ms.toFixed(1)} ms to 250, ${real.failed} failed; accept -> matched and stored ${Math.round(mps)} msg/s (${done} of ${real.sent})`,
     `- Acceso listener + mail worker at an offered ${PACED_RATE} msg/s (the target rate; times counted from each message's due time): p50 ${paced.p50_ms.toFixed(1)} ms, p99 ${paced.p99_ms.toFixed(1)} ms to 250, ${paced.failed} failed, ${pacedDone} of ${paced.sent} matched and stored`,
     `- CPU time of the server process (all threads) per message: accepting ${acceptCpuMs.toFixed(2)} ms, processing ${processCpuMs.toFixed(2)} ms (2 cores fully ours would allow ~${Math.round(2000 / (acceptCpuMs + processCpuMs))} msg/s end to end)`,
+    `- Server event-loop delay while sending (p99 / max, ms): ${Object.entries(loopDelays).map(([k, v]) => `${k} ${v.p99_ms} / ${v.max_ms}`).join('; ')}`,
     `- Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (the machine is shared with other work)`,
     '', '`' + JSON.stringify(result) + '`',
   ];

@@ -8,6 +8,7 @@ import { buildApp, type ZodApp } from './http/app';
 import { startWorker, type Worker } from './jobs/index';
 import { startMailServices, type MailServices } from './mail/services';
 import { ensureFederalDirectory } from './features/agencies/ensure-directory';
+import { startCheckpointer } from './db/checkpointer';
 
 export type Role = 'web' | 'worker' | 'both';
 
@@ -31,6 +32,8 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   const env = options.env ?? loadEnv();
   const role = options.role ?? 'both';
   const ctx = await createContext(env);
+  // SQLite's WAL checkpoints (an fsync each) run on a thread of their own, not inside a commit.
+  const checkpointer = startCheckpointer(ctx.db, ctx.logger);
   // The federal agency directory is part of every install, demo or not (ACCESO_DEMO=0 too).
   await ensureFederalDirectory(ctx.db);
   await loadDemoIfWanted(ctx);
@@ -52,6 +55,7 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
       if (app) await app.close();
       if (mail) await mail.stop();
       if (worker) await worker.stop();
+      await checkpointer?.stop();
       await closeContext(ctx);
     },
   };

@@ -50,8 +50,13 @@ describeEachDatabase('correspondence', (t) => {
     expect(r.statusCode, r.body).toBe(201);
     return r.json().id as string;
   };
-  const sendToListener = (mail: SendMailOptions) =>
-    nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true }).sendMail(mail);
+  // After the 250 the message is in the listener's spool; settled() waits until it is moved into
+  // the database (what the worker role does on its own within milliseconds).
+  const sendToListener = async (mail: SendMailOptions) => {
+    const info = await nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true }).sendMail(mail);
+    await listener.settled();
+    return info;
+  };
 
   it('sends through the outbox, receives the reply on the listener, matches it, stores its PDF and offers an event', async () => {
     t().ctx.env.smtpUrl = agency.url;

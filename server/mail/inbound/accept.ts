@@ -6,6 +6,7 @@
 // raw bytes to the blob store; every message can be replayed from them.
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../context';
+import type { Trx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { newId, nowIso } from '../../ids';
 import { enqueue } from '../../jobs/queue';
@@ -64,18 +65,7 @@ class AcceptBatcher {
     while (this.queue.length) {
       const batch = this.queue.splice(0, BATCH);
       try {
-        const results = await inTransaction(this.ctx.db, async (trx) => {
-          const out: { id: string; duplicate: boolean }[] = [];
-          for (const p of batch) out.push(await insertMessageOnce(trx, p.row));
-          // One processing job per PROCESS_BATCH new messages: they are read side by side and
-          // recorded in one transaction (decision 0606). The job is committed with the rows.
-          const fresh = out.filter((r) => !r.duplicate).map((r) => r.id);
-          for (let i = 0; i < fresh.length; i += PROCESS_BATCH) {
-            const [first, ...more] = fresh.slice(i, i + PROCESS_BATCH);
-            await enqueue(trx, processMessageJob, more.length ? { messageRowId: first, more } : { messageRowId: first }, { key: first });
-          }
-          return out;
-        });
+        const results = await inTransaction(this.ctx.db, (trx) => storeAccepted(trx, batch.map((p) => p.row)));
         batch.forEach((p, i) => p.resolve(results[i]));
       } catch (err) {
         // Nothing of this batch was committed: every sender gets a temporary failure and retries.
@@ -84,6 +74,23 @@ class AcceptBatcher {
     }
     this.running = false;
   }
+}
+
+/**
+ * Inserts accepted messages (each once: a message already stored by content or Message-ID is a
+ * duplicate) with their processing jobs, inside the caller's transaction.
+ */
+export async function storeAccepted(trx: Trx, rows: MessagesTable[]): Promise<{ id: string; duplicate: boolean }[]> {
+  const out: { id: string; duplicate: boolean }[] = [];
+  for (const row of rows) out.push(await insertMessageOnce(trx, row));
+  // One processing job per PROCESS_BATCH new messages: they are read side by side and
+  // recorded in one transaction (decision 0606). The job is committed with the rows.
+  const fresh = out.filter((r) => !r.duplicate).map((r) => r.id);
+  for (let i = 0; i < fresh.length; i += PROCESS_BATCH) {
+    const [first, ...more] = fresh.slice(i, i + PROCESS_BATCH);
+    await enqueue(trx, processMessageJob, more.length ? { messageRowId: first, more } : { messageRowId: first }, { key: first });
+  }
+  return out;
 }
 
 function batcherOf(ctx: AppContext): AcceptBatcher {
@@ -95,10 +102,15 @@ function batcherOf(ctx: AppContext): AcceptBatcher {
 }
 
 export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: AcceptOptions): Promise<{ id: string; duplicate: boolean }> {
+  return batcherOf(ctx).add(acceptedRow(raw, opts));
+}
+
+/** The message row of a raw message as accepted (not yet read): `id` and `receivedAt` when spooled before. */
+export function acceptedRow(raw: Buffer, opts: AcceptOptions, id = newId(), receivedAt = nowIso()): MessagesTable {
   const sha256 = createHash('sha256').update(raw).digest('hex');
   const now = nowIso();
-  return batcherOf(ctx).add({
-    id: newId(),
+  return {
+    id,
     organisation_id: opts.organisationId ?? null,
     request_id: null,
     source: opts.source,
@@ -114,7 +126,7 @@ export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: Accep
     from_name: null,
     subject: null,
     sent_at: null,
-    received_at: now,
+    received_at: receivedAt,
     kind: null,
     match_method: null,
     match_detail: null,
@@ -122,5 +134,5 @@ export async function acceptRawMessage(ctx: AppContext, raw: Buffer, opts: Accep
     problems: '[]',
     created_at: now,
     updated_at: now,
-  });
+  };
 }

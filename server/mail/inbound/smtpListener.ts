@@ -1,15 +1,25 @@
 // The inbound SMTP listener (CONTRACTS.md "Mail": ACCESO_SMTP_HOST:ACCESO_SMTP_PORT, default
-// 127.0.0.1:2525). It answers 250 only after acceptRawMessage() has put the raw bytes in the blob
-// store (fsynced) and committed the message row: a 250 means the message survives a crash. Any
-// failure before that answers 451 (try again later), so the sending server keeps the message.
-import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+// 127.0.0.1:2525). It runs on its own thread (listenerThreadMain.ts) and answers 250 only after
+// the raw message is committed to the spool (spool.ts): a 250 means the message survives a crash.
+// Any failure before that answers 451 (try again later), so the sending server keeps the message.
+// This side, on the main thread, moves spooled messages into the application database (the
+// message row and its processing job in one transaction, each message once) and then has the
+// thread delete them from the spool. Spooled messages left by a crash are moved before the
+// listener opens its port again. Decision 0607.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type SQLite from 'better-sqlite3';
 import type { AppContext } from '../../context';
-import { acceptRawMessage } from './accept';
+import { inTransaction } from '../../db/transaction';
+import { acceptedRow, storeAccepted } from './accept';
+import type { ListenerThreadData } from './listenerThreadMain';
+import { openSpool, spoolFile, type SpooledMessage } from './spool';
 
 export interface SmtpListener {
-  server: SMTPServer;
   port: number;
   host: string;
+  /** Resolves once every message that got a 250 so far is in the application database. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,75 +28,168 @@ export interface SmtpListenerOptions {
   port?: number;
   /** Largest message accepted (bytes); default the environment's message limit. */
   maxBytes?: number;
-  /** Called after each accepted message (e.g. to process it at once in the same process). */
+  /** Called after each accepted message is in the application database. */
   onAccepted?: (id: string, duplicate: boolean) => void;
   /** Accept recipients on any domain (tests of forwarding); default: only ACCESO_MAIL_DOMAIN. */
   anyDomain?: boolean;
 }
 
-function smtpError(message: string, responseCode: number): Error {
-  return Object.assign(new Error(message), { responseCode });
-}
+type FromThread =
+  | { type: 'listening'; port: number }
+  | { type: 'failed'; error: string; code?: string }
+  | { type: 'spooled'; ids: string[] }
+  | { type: 'deleted'; ids: string[] }
+  | { type: 'log'; level: 'warn' | 'error' | 'info'; msg: string; error?: string }
+  | { type: 'closed' };
 
-function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: boolean }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => {
-      // Past the limit we keep reading (the client must finish DATA) but stop keeping bytes.
-      if (!stream.sizeExceeded) chunks.push(c);
-    });
-    stream.on('end', () => resolve({ raw: Buffer.concat(chunks), tooBig: stream.sizeExceeded }));
-    stream.on('error', reject);
-  });
-}
+/** How many spooled messages one move transaction takes at most (as the accept group commit). */
+const MOVE_BATCH = 64;
 
 export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOptions = {}): Promise<SmtpListener> {
   const host = options.host ?? ctx.env.smtpHost;
-  const maxBytes = options.maxBytes ?? ctx.env.limits.messageBytes;
-  const domain = ctx.env.mailDomain.toLowerCase();
   const log = ctx.logger.child({ component: 'smtp-listener' });
-  const server = new SMTPServer({
-    name: domain,
-    banner: 'Acceso inbound mail',
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    size: maxBytes,
-    logger: false,
-    maxClients: 200,
-    onRcptTo(address, _session, callback) {
-      const at = address.address.lastIndexOf('@');
-      if (!options.anyDomain && (at < 0 || address.address.slice(at + 1).toLowerCase() !== domain)) {
-        return callback(smtpError(`5.1.2 ${address.address}: this server only receives mail for ${domain}`, 550));
-      }
-      callback();
-    },
-    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
-      readAll(stream)
-        .then(async ({ raw, tooBig }) => {
-          if (tooBig) throw smtpError(`5.3.4 message larger than the limit of ${maxBytes} bytes`, 552);
-          const accepted = await acceptRawMessage(ctx, raw, {
-            source: 'smtp',
-            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address || null : null,
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-          });
-          callback(null, `2.0.0 stored as ${accepted.id}${accepted.duplicate ? ' (duplicate of a stored message)' : ''}`);
-          options.onAccepted?.(accepted.id, accepted.duplicate);
-        })
-        .catch((err: Error & { responseCode?: number }) => {
-          if (!err.responseCode) log.error({ err }, 'could not store an inbound message; answered 451');
-          callback(err.responseCode ? err : smtpError('4.3.0 could not store the message, try again later', 451));
-        });
-    },
-  });
-  server.on('error', (err) => log.warn({ err }, 'smtp listener error'));
-  const port = await new Promise<number>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(options.port ?? ctx.env.smtpPort, host, () => {
-      server.server.off('error', reject);
-      const addr = server.server.address();
-      resolve(typeof addr === 'object' && addr ? addr.port : (options.port ?? ctx.env.smtpPort));
+  const file = spoolFile(ctx.env.dataDir);
+  const mover = new SpoolMover(ctx, file, log, options.onAccepted);
+  // What a crash left in the spool goes into the database before the port opens again.
+  if (existsSync(file)) await mover.moveAll();
+
+  const data: ListenerThreadData = {
+    spoolFile: file, host, port: options.port ?? ctx.env.smtpPort, maxBytes: options.maxBytes ?? ctx.env.limits.messageBytes,
+    domain: ctx.env.mailDomain.toLowerCase(), anyDomain: options.anyDomain ?? false,
+  };
+  const thread = new Worker(new URL('./listenerThread.mjs', import.meta.url), { workerData: data });
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  thread.on('error', (err) => log.error({ err }, 'the SMTP listener thread stopped'));
+  let onClosed = () => {};
+  const started = new Promise<number>((resolve, reject) => {
+    thread.on('message', (m: FromThread) => {
+      if (m.type === 'listening') resolve(m.port);
+      else if (m.type === 'failed') reject(Object.assign(new Error(`cannot listen on ${host}:${data.port}: ${m.error}`), { code: m.code }));
+      else if (m.type === 'log') log[m.level]({ error: m.error }, m.msg);
+      else if (m.type === 'closed') onClosed();
     });
+    thread.once('exit', (code) => reject(new Error(`the SMTP listener thread exited (${code}) before listening`)));
   });
+  mover.attach(thread);
+  let port: number;
+  try {
+    port = await started;
+  } catch (err) {
+    thread.postMessage({ type: 'exit' });
+    await exited;
+    mover.detach();
+    throw err;
+  }
   log.info({ host, port }, 'smtp listener ready');
-  return { server, port, host, close: () => new Promise<void>((r) => server.close(() => r())) };
+
+  return {
+    port, host,
+    settled: () => mover.moveAll(),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => { onClosed = resolve; });
+      thread.postMessage({ type: 'close' });
+      await closed;
+      await mover.moveAll();
+      thread.postMessage({ type: 'exit' });
+      await exited;
+      mover.detach();
+    },
+  };
+}
+
+/** Moves spooled messages into `messages`, one batch at a time, woken by the thread. */
+class SpoolMover {
+  private spool: SQLite.Database | null = null;
+  private select: SQLite.Statement | null = null;
+  private thread: Worker | null = null;
+  /** Moved, waiting for the thread to delete them from the spool. */
+  private moved = new Set<string>();
+  /** Moved before the thread started: deleted by its first transaction. */
+  private unsent: string[] = [];
+  private running: Promise<void> | null = null;
+  private again = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly file: string,
+    private readonly log: AppContext['logger'],
+    private readonly onAccepted?: (id: string, duplicate: boolean) => void,
+  ) {}
+
+  attach(thread: Worker): void {
+    this.thread = thread;
+    thread.on('message', (m: FromThread) => {
+      if (m.type === 'spooled') void this.moveAll();
+      else if (m.type === 'deleted') {
+        for (const id of m.ids) this.moved.delete(id);
+        this.checkpoint();
+      }
+    });
+    if (this.unsent.length) thread.postMessage({ type: 'delete', ids: this.unsent.splice(0) });
+  }
+
+  detach(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.spool?.close();
+    this.spool = null;
+    this.thread = null;
+  }
+
+  /** Resolves when nothing spooled so far is left to move. */
+  moveAll(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          while (await this.moveBatch());
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Moves up to MOVE_BATCH messages; false when there was nothing (new) to move. */
+  private async moveBatch(): Promise<boolean> {
+    if (!this.spool) {
+      this.spool = openSpool(this.file, 'reader');
+      this.select = this.spool.prepare('select id, raw, envelope_from, envelope_to, received_at from spool order by seq limit ?');
+    }
+    const rows = (this.select!.all(MOVE_BATCH + this.moved.size) as SpooledMessage[]).filter((r) => !this.moved.has(r.id)).slice(0, MOVE_BATCH);
+    if (!rows.length) return false;
+    let results: { id: string; duplicate: boolean }[];
+    try {
+      // The spooled id becomes the message's id: moving the same message twice (after a crash
+      // between the move and the delete) finds it already there.
+      results = await inTransaction(this.ctx.db, (trx) => storeAccepted(trx, rows.map((r) => acceptedRow(r.raw, {
+        source: 'smtp', envelopeFrom: r.envelope_from, envelopeTo: JSON.parse(r.envelope_to) as string[],
+      }, r.id, r.received_at))));
+    } catch (err) {
+      // The messages stay in the spool (they got their 250 and are safe there); try again soon.
+      this.log.error({ err }, `could not move ${rows.length} spooled message(s) into the database; retrying in 1 s`);
+      if (!this.retry) this.retry = setTimeout(() => { this.retry = null; void this.moveAll(); }, 1000);
+      return false;
+    }
+    const ids = rows.map((r) => r.id);
+    for (const id of ids) this.moved.add(id);
+    if (this.thread) this.thread.postMessage({ type: 'delete', ids });
+    else this.unsent.push(...ids);
+    results.forEach((r) => this.onAccepted?.(r.id, r.duplicate));
+    return true;
+  }
+
+  /** Copies the spool's WAL back (PASSIVE: never waits) here, so the listener thread never fsyncs. */
+  private checkpoint(): void {
+    try {
+      this.spool?.pragma('wal_checkpoint(PASSIVE)');
+    } catch (err) {
+      this.log.warn({ err }, 'spool checkpoint failed; the listener thread checkpoints at its safety net');
+    }
+  }
 }
