@@ -32,7 +32,7 @@ export {
   W_OGLESBY,
   W_OUT_OF_RANGE,
 } from './engine/batch';
-export type { HistoryBatch, DeadlineBatch } from './engine/batch';
+export type { CompileOptions, HistoryBatch, DeadlineBatch } from './engine/batch';
 export { pickLanguage, versionForLanguage, LANGUAGES } from './language';
 export type { Language } from './language';
 export type { Messages } from './engine/messages';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { errors, type FieldError } from './errors';
 
-interface IssueLike {
+export interface IssueLike {
   path?: PropertyKey[];
   code?: string;
   message: string;
@@ -20,14 +20,22 @@ export function expectedOf(issue: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-export function fieldErrorsFromIssues(issues: IssueLike[], prefix?: string): FieldError[] {
-  return issues.map((issue) => {
+// The zod issue each FieldError was made from, so the problem can be worded again in the caller's
+// language (server/http/problems-es.ts) without adding a member to the JSON.
+const issues = new WeakMap<FieldError, IssueLike>();
+export function issueOf(fe: FieldError): IssueLike | undefined {
+  return issues.get(fe);
+}
+
+export function fieldErrorsFromIssues(issueList: IssueLike[], prefix?: string): FieldError[] {
+  return issueList.map((issue) => {
     const path = (issue.path ?? []).map(String);
     if (issue.code === 'unrecognized_keys' && Array.isArray(issue.keys)) path.push(String(issue.keys[0]));
     const field = [prefix, ...path].filter((p) => p !== undefined && p !== '').join('.') || prefix || '(body)';
     const fe: FieldError = { field, message: issue.message };
     const expected = expectedOf(issue);
     if (expected) fe.expected = expected;
+    issues.set(fe, issue);
     return fe;
   });
 }

@@ -24,6 +24,7 @@ const Records = lazy(() => import('./scenes/Records'));
 const DocumentViewer = lazy(() => import('./scenes/DocumentViewer'));
 const Agencies = lazy(() => import('./scenes/Agencies'));
 const AgencyPage = lazy(() => import('./scenes/AgencyPage'));
+const Settings = lazy(() => import('./scenes/Settings'));
 
 // Mantine's own <style> injection is switched off (withCssVariables/withGlobalClasses below) so the
 // app runs under a CSP with no 'unsafe-inline'; the variables come from styles.css instead.
@@ -65,6 +66,7 @@ export function App() {
                   <Route path="/records/:id" element={<DocumentViewer />} />
                   <Route path="/agencies" element={<Agencies />} />
                   <Route path="/agencies/:id" element={<AgencyPage />} />
+                  <Route path="/settings" element={<Settings />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
               </Suspense>

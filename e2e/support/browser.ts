@@ -10,13 +10,24 @@ import { ROOT } from './server';
 export const CHROMIUM = [process.env.ACCESO_CHROMIUM, '/usr/bin/chromium'].find((p) => p && existsSync(p)) ?? null;
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-export async function launch(locale = 'en-US'): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/** A phone-sized screen (the mobile test): CSS pixels, touch events, the page's meta viewport honoured. */
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+}
+
+export async function launch(locale = 'en-US', options: LaunchOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'acceso-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM!,
     headless: true,
     locale,
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
   return {

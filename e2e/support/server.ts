@@ -93,6 +93,10 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // If this test process ends without calling stop (a killed worker), the server goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

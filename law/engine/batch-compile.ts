@@ -5,6 +5,7 @@ import { LawInputError, type DeadlineInput } from '../contract';
 import { getJurisdictionRules } from '../jurisdictions';
 import type { JurisdictionRules } from '../jurisdictions/types';
 import { buildPlan, type Plan } from './batch-plan';
+import { createArena, tableReserve, type KernelArena } from './batch-wasm';
 import { parseIso, tryParseIso } from './day-number';
 import {
   EV_ADVERSE, EV_APPEAL_DECIDED, EV_APPEAL_RECEIVED, EV_CLAR_ANS, EV_CLAR_REQ, EV_DETERMINATION, EV_EXPEDITED,
@@ -41,6 +42,10 @@ export interface HistoryBatch {
    *  columns): hist[j * 8 + 0..7] = received, determinedAt, adverseAt, expeditedAt, appealAt,
    *  decidedAt, suitAt, evStart[j + 1]. */
   hist: Int32Array;
+  /** The WebAssembly memory the kernel runs in (batch-wasm.ts): hist, evCode and evDay above are
+   *  views of it. null for the JavaScript kernel (CompileOptions.kernel; a batch too large for one
+   *  WebAssembly memory also gets the JavaScript kernel). */
+  arena: KernelArena | null;
   index: Uint32Array;
   position: Uint32Array;
   /** Runs of positions with one plan: run r is positions runStart[r] .. runStart[r + 1] - 1, all
@@ -48,6 +53,16 @@ export interface HistoryBatch {
   runStart: Int32Array;
   runPlan: Uint16Array;
 }
+
+export interface CompileOptions {
+  /** Which kernel computeDeadlineBatch runs: 'wasm' (batch-wasm.ts), 'js' (batch.ts run()), or
+   *  'auto' (default): WebAssembly from WASM_MIN_HISTORIES histories up. Both give identical
+   *  results (law/test/batch-wasm.test.ts); the WebAssembly one needs a memory of its own per batch
+   *  and a copy of the due-day tables (~1-10 ms), which only pays off on large batches. */
+  kernel?: 'auto' | 'wasm' | 'js';
+}
+/** Batches at least this large run the WebAssembly kernel by default (see CompileOptions). */
+export const WASM_MIN_HISTORIES = 20_000;
 
 const KIND_CODE = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 
@@ -76,6 +91,7 @@ function scratchFor(n: number, events: number): typeof scratch {
 export function compileHistories(
   inputs: readonly DeadlineInput[],
   lookup: (id: string) => JurisdictionRules | undefined = getJurisdictionRules,
+  options: CompileOptions = {},
 ): HistoryBatch {
   const n = inputs.length;
   const plans: Plan[] = [];
@@ -161,13 +177,19 @@ export function compileHistories(
     rec[o] = p; rec[o + 1] = r; rec[o + 2] = det; rec[o + 3] = adv; rec[o + 4] = exp; rec[o + 5] = app; rec[o + 6] = dec; rec[o + 7] = suit;
   }
   evStartIn[n] = e;
+  // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
+  if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
   const { index, position, runStart, runPlan } = sortOrder(n, plans.length, rec, min, max);
-  // Reorder into the batch's columns (sequential writes).
+  // Reorder into the batch's columns (sequential writes); the kernel's records and clock events
+  // go straight into its WebAssembly memory.
+  const kernel = options.kernel ?? 'auto';
+  const useWasm = kernel === 'wasm' || (kernel === 'auto' && n >= WASM_MIN_HISTORIES);
+  const arena = useWasm ? createArena(n, e, plans.length, tableReserve(plans)) : null;
   const plan = new Uint16Array(n), received = new Int32Array(n), evStart = new Int32Array(n + 1);
-  const evCode = new Uint8Array(e), evDay = new Int32Array(e);
+  const evCode = arena ? arena.evCode : new Uint8Array(e), evDay = arena ? arena.evDay : new Int32Array(e);
   const determinedAt = new Int32Array(n), adverseAt = new Int32Array(n), expeditedAt = new Int32Array(n);
   const appealAt = new Int32Array(n), decidedAt = new Int32Array(n), suitAt = new Int32Array(n);
-  const hist = new Int32Array(n * 8);
+  const hist = arena ? arena.hist : new Int32Array(n * 8);
   e = 0;
   for (let j = 0; j < n; j++) {
     const i = index[j], o = i * 8;
@@ -184,11 +206,9 @@ export function compileHistories(
     hist[h + 4] = rec[o + 5]; hist[h + 5] = rec[o + 6]; hist[h + 6] = rec[o + 7]; hist[h + 7] = e;
   }
   evStart[n] = e;
-  // Periods end at most ~2 years after the last event (the longest are 90 working days + 10).
-  if (n > 0) for (const p of plans) p.idx.cover(min, max + 800);
   return {
     n, plans, plan, received, evStart, evCode, evDay, determinedAt, adverseAt, expeditedAt, appealAt, decidedAt, suitAt,
-    hist, index, position, runStart, runPlan,
+    hist, arena, index, position, runStart, runPlan,
   };
 }
 

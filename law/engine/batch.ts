@@ -6,6 +6,7 @@
 import type { DeadlineKind } from '../contract';
 import * as plan from './batch-plan';
 import { refreshPlanTables, type Plan } from './batch-plan';
+import { runArena } from './batch-wasm';
 import type { HistoryBatch } from './batch-compile';
 import { formatIso } from './day-number';
 import * as events from './events';
@@ -28,7 +29,8 @@ if (
 }
 
 export { compileHistories } from './batch-compile';
-export type { HistoryBatch } from './batch-compile';
+export type { CompileOptions, HistoryBatch } from './batch-compile';
+export { WASM_MIN_HISTORIES } from './batch-compile';
 
 export { F_DEFAULT, F_PRESENT, F_UNKNOWN, F_VERIFIED } from './batch-plan';
 
@@ -56,9 +58,33 @@ export interface DeadlineBatch {
 // Scratch FIFO queues of "did this open question toll" (reused; the kernel is synchronous).
 let clarQ = new Uint8Array(64), feeQ = new Uint8Array(64);
 
-/** The deadlines of every history in the batch. Pass `reuse` (a result of an earlier call with at
- *  least as many histories) to write into its arrays instead of allocating new ones. */
+/** The deadlines of every history in the batch, computed by the WebAssembly kernel (batch-wasm.ts).
+ *  The result's `out` is the batch's own result buffer (in the kernel's memory): the next call on
+ *  the same batch overwrites it in place, which is what a bulk recompute wants. To keep a result
+ *  across calls, pass `reuse` with an array of your own (at least 6 words per history): the
+ *  results are copied into it. */
 export function computeDeadlineBatch(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
+  const n = batch.n;
+  if (batch.arena === null) return computeDeadlineBatchJs(batch, reuse);
+  const a = runArena(batch.arena, batch.plans, batch.runStart, batch.runPlan, batch.evStart);
+  if (a !== batch.arena) {
+    // Moved to a larger memory (the calendar index grew): the batch's views follow it.
+    batch.arena = a;
+    batch.hist = a.hist;
+    batch.evCode = a.evCode;
+    batch.evDay = a.evDay;
+  }
+  if (reuse !== undefined && reuse.out !== a.out && reuse.out.length >= n * 6) {
+    reuse.out.set(a.out);
+    return { n, out: reuse.out };
+  }
+  return { n, out: a.out };
+}
+
+/** The same results from the JavaScript kernel (the reference the WebAssembly kernel is tested
+ *  against, and what runs for a batch too large for one WebAssembly memory). Pass `reuse` (a
+ *  result of an earlier call with at least as many histories) to write into its array. */
+export function computeDeadlineBatchJs(batch: HistoryBatch, reuse?: DeadlineBatch): DeadlineBatch {
   const { n, plans, evCode } = batch;
   const fits = reuse !== undefined && reuse.out.length >= n * 6;
   const out: DeadlineBatch = fits ? reuse : { n, out: new Int32Array(n * 6) };

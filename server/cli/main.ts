@@ -7,6 +7,7 @@ import { registerLawCommands } from './law-command';
 import { registerAgenciesCommands } from './agencies-command';
 import { registerMailCommands } from './mail-command';
 import { registerRecordsCommands } from '../features/records/cli';
+import { registerAccountsCommands } from '../features/accounts/cli';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerAgenciesCommands(program); // owned by the agencies engineer (import agencies)
   registerMailCommands(program); // owned by the mail engineer (mail import, mail poll)
   registerRecordsCommands(program); // owned by the records engineer (documents, search)
+  registerAccountsCommands(program); // org create, user add (accounts)
   return program;
 }
 

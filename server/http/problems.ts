@@ -3,9 +3,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context';
-import { AppError, errors, isAppError, toProblem } from '../errors';
+import { AppError, errors, isAppError, toProblem, type Problem } from '../errors';
 import { fieldErrorsFromIssues } from '../validation';
 import { LawInputError } from '../../law/contract';
+import { pickLanguage, type Language } from '../../law/language';
+import { detailEs, fieldErrorEs, TITLES_ES } from './problems-es';
 
 export function toAppError(err: unknown, ctx: AppContext, req: FastifyRequest): AppError {
   if (isAppError(err)) return err;
@@ -41,9 +43,37 @@ export function toAppError(err: unknown, ctx: AppContext, req: FastifyRequest): 
   return errors.internal();
 }
 
+/**
+ * The language of a problem (decision 0420): a valid `?lang=` wins, then Accept-Language, else
+ * English. An unsupported `?lang=` does not change the language here (the route reports it).
+ */
+export function problemLanguage(req: FastifyRequest): Language {
+  const lang = (req.query as Record<string, unknown> | undefined)?.lang;
+  try {
+    return pickLanguage({ explicit: typeof lang === 'string' ? lang : null, acceptLanguage: req.headers['accept-language'] });
+  } catch {
+    return pickLanguage({ acceptLanguage: req.headers['accept-language'] });
+  }
+}
+
+/** RFC 9457 body in the caller's language; `code`, `type`, `status` and field paths stay as they are. */
+export function localizedProblem(e: AppError, instance: string, language: Language): Problem {
+  const p = toProblem(e, instance);
+  if (language !== 'es') return p;
+  const fields = e.fields.map(fieldErrorEs);
+  p.title = TITLES_ES[e.status] ?? 'Error';
+  p.detail = detailEs(e, fields);
+  if (fields.length) p.errors = fields;
+  return p;
+}
+
 export function sendProblem(reply: FastifyReply, req: FastifyRequest, e: AppError): FastifyReply {
   for (const [k, v] of Object.entries(e.headers)) reply.header(k, v);
-  return reply.code(e.status).type('application/problem+json').send(toProblem(e, req.url.split('?')[0]));
+  const language = problemLanguage(req);
+  reply.header('content-language', language);
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/accept-language/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  return reply.code(e.status).type('application/problem+json').send(localizedProblem(e, req.url.split('?')[0], language));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

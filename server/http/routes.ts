@@ -12,6 +12,10 @@ import { routes as correspondence } from '../features/correspondence/routes';
 import { routes as records } from '../features/records/routes';
 import { routes as scorecard } from '../features/scorecard/routes';
 import { routes as documentList } from '../features/document-list/routes';
+import { routes as jobs } from '../features/jobs/routes';
+import { routes as exportRequests } from '../features/export/routes';
+import { routes as reingest } from '../features/records/reingest-routes';
+import { routes as letterTemplates } from '../features/correspondence/letter-templates-routes';
 
 type FeatureRoutes = (app: ZodApp, ctx: AppContext) => void | Promise<void>;
 
@@ -25,6 +29,10 @@ const features: FeatureRoutes[] = [
   records,
   scorecard,
   documentList,
+  jobs,
+  exportRequests,
+  reingest,
+  letterTemplates,
 ];
 
 export async function registerRoutes(app: ZodApp, ctx: AppContext): Promise<void> {

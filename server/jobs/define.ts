@@ -3,6 +3,7 @@
 // a command can enqueue work without importing the code that performs it.
 import type { z } from 'zod';
 import type { AppContext } from '../context';
+import type { ProgressReporter } from './progress';
 
 export interface RetryPolicy {
   /** Total attempts including the first (default 5). */
@@ -29,13 +30,20 @@ export function defineJob<S extends z.ZodType>(def: { name: string; schema: S; r
   };
 }
 
-/** What a handler returns: done (with an optional JSON result) or an expected no-op, "skipped". */
-export type JobOutcome = { status: 'done'; result?: unknown } | { status: 'skipped'; reason: string };
+/** What a handler returns: done (with an optional JSON result) or an expected no-op, "skipped"
+ *  (with its reason, and optionally what it found, e.g. an import's report of rejected lines). */
+export type JobOutcome = { status: 'done'; result?: unknown } | { status: 'skipped'; reason: string; result?: Record<string, unknown> };
 
 export interface JobRun {
   id: string;
   attempt: number;
   key: string | null;
+  /** Who started it (work a person started), else nulls. */
+  organisationId: string | null;
+  createdBy: string | null;
+  /** Records progress on the job row for people watching it (and extends the lock). Call it
+   *  between transactions, never inside one: on SQLite the one connection is held by the transaction. */
+  progress: ProgressReporter;
 }
 
 export type JobHandler<S extends z.ZodType> = (payload: z.infer<S>, ctx: AppContext, job: JobRun) => Promise<JobOutcome>;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { describeEachDatabase } from '../test/databases';
 import { defineJob, defineSweep, handleJob } from './define';
 import { claimNext, enqueue } from './queue';
+import { ProgressTracker } from './progress';
 import { createWorker } from './worker';
 
 const echo = defineJob({ name: 'test.echo', schema: z.object({ n: z.number() }), retry: { attempts: 3, backoffMs: 1000 } });
@@ -75,5 +76,35 @@ describeEachDatabase('jobs', (t) => {
     expect(await worker.sweep()).toBe(3);
     expect(await worker.sweep()).toBe(0);
     expect((await t().ctx.db.selectFrom('jobs').select('id').execute()).length).toBe(3);
+  });
+
+  it('records progress only while the worker holds the job, extends its lock, and keeps it after the end', async () => {
+    await t().ctx.db.deleteFrom('jobs').execute();
+    t().clock.set('2032-01-01T00:00:00Z');
+    const locks: Array<string | null> = [];
+    const worker = createWorker(t().ctx, {
+      handlers: [handleJob(echo, async (p, ctx, job) => {
+        const tracker = new ProgressTracker(job.progress, 'counting', p.n);
+        for (let i = 0; i < p.n; i++) {
+          t().clock.set(`2032-01-01T00:0${i + 1}:00Z`);
+          if (i === 1) await tracker.fail(`item ${i}`, 'unreadable'); else await tracker.step();
+          const row = await ctx.db.selectFrom('jobs').select(['progress', 'locked_until']).where('id', '=', job.id).executeTakeFirstOrThrow();
+          locks.push(row.locked_until);
+          expect(JSON.parse(row.progress!)).toMatchObject({ done: i + 1, total: p.n, phase: 'counting' });
+        }
+        return { status: 'done' };
+      })],
+      sweeps: [],
+    });
+    const { id } = await enqueue(t().ctx.db, echo, { n: 3 }, { organisationId: null, createdBy: null });
+    await worker.drain();
+    // Each write moved the lock forward with the clock: long work is not taken over while it reports.
+    expect(locks.map((l) => l!.slice(0, 16))).toEqual(['2032-01-01T00:11', '2032-01-01T00:12', '2032-01-01T00:13']);
+    const row = await t().ctx.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('done');
+    expect(JSON.parse(row.progress!)).toEqual({ done: 3, total: 3, phase: 'counting', message: null, errors: [{ item: 'item 1', message: 'unreadable' }], error_count: 1 });
+    // A worker that no longer holds the job cannot write its progress.
+    const { writeProgress } = await import('./progress');
+    expect(await writeProgress(t().ctx.db, id, 'someone-else', { done: 0, total: 1, phase: 'x' }, '2040-01-01T00:00:00Z', '2032-01-02T00:00:00Z')).toBe(false);
   });
 });

@@ -12,6 +12,11 @@ export interface EnqueueOptions {
   /** Idempotency key: one job per (name, key), however often it is enqueued. */
   key?: string;
   runAt?: Date;
+  /** Work a person started: their organisation may watch it (GET /api/v1/jobs/:id). */
+  organisationId?: string | null;
+  createdBy?: string | null;
+  /** Fanned out from this job: counted in its progress. */
+  parentId?: string | null;
 }
 
 export async function enqueue(trx: Executor, def: JobDefinition, payload: unknown, options: EnqueueOptions = {}): Promise<{ id: string; created: boolean }> {
@@ -23,6 +28,7 @@ export async function enqueue(trx: Executor, def: JobDefinition, payload: unknow
     id, name: def.name, payload: JSON.stringify(parsed.data), key: options.key ?? null, status: 'queued', attempts: 0,
     max_attempts: def.retry.attempts, run_at: (options.runAt ?? new Date()).toISOString(), locked_by: null, locked_until: null,
     last_error: null, result: null, created_at: now, updated_at: now,
+    organisation_id: options.organisationId ?? null, created_by: options.createdBy ?? null, parent_id: options.parentId ?? null, progress: null,
   };
   if (options.key === undefined) {
     await trx.insertInto('jobs').values(row).execute();

@@ -17,6 +17,14 @@ export interface JobsTable {
   result: string | null;
   created_at: string;
   updated_at: string;
+  /** The organisation whose people may watch it (work a person started); null for system work. */
+  organisation_id: string | null;
+  /** The user who started it (null for system work). */
+  created_by: string | null;
+  /** A job this one was fanned out from: the parent's progress counts its children. */
+  parent_id: string | null;
+  /** JSON JobProgress (progress.ts) while and after it runs; null when it reports none. */
+  progress: string | null;
 }
 
 export interface JobsTables {

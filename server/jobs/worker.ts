@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { newId } from '../ids';
 import { backoffMs, type RegisteredJob, type Sweep } from './define';
 import { claimNext, finishJob } from './queue';
+import { writeProgress, type JobProgress } from './progress';
 import { jobHandlers, sweeps as defaultSweeps } from './handlers';
 
 export interface WorkerOptions {
@@ -37,10 +38,14 @@ export function createWorker(ctx: AppContext, options: WorkerOptions = {}): Work
     const attempt = Number(job.attempts);
     try {
       const payload = reg.definition.schema.parse(JSON.parse(job.payload));
-      const outcome = await reg.handler(payload, ctx, { id: job.id, attempt, key: job.key });
+      const progress = async (p: JobProgress) => {
+        const now = ctx.clock.now();
+        await writeProgress(ctx.db, job.id, id, p, new Date(now.getTime() + lockMs).toISOString(), now.toISOString());
+      };
+      const outcome = await reg.handler(payload, ctx, { id: job.id, attempt, key: job.key, organisationId: job.organisation_id ?? null, createdBy: job.created_by ?? null, progress });
       await finishJob(ctx.db, job.id, id, {
         status: outcome.status,
-        result: JSON.stringify(outcome.status === 'done' ? outcome.result ?? null : { reason: outcome.reason }),
+        result: JSON.stringify(outcome.status === 'done' ? outcome.result ?? null : { ...outcome.result, reason: outcome.reason }),
         last_error: null,
       });
     } catch (err) {

@@ -28,6 +28,7 @@ export function uploadWithProgress<T>(path: string, file: Blob, onProgress: (sen
     xhr.open('POST', path);
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('accept', 'application/json');
+    if (explanationLanguage) xhr.setRequestHeader('accept-language', explanationLanguage);
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onerror = () => reject(new ApiError(0, 'network', 'The upload could not reach the server.'));
@@ -64,6 +65,8 @@ export function withLanguage(path: string): string {
 
 export async function api<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // Problems (errors) come back worded in the UI's language, which may differ from the browser's (decision 0420).
+  if (explanationLanguage) headers['accept-language'] = explanationLanguage;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(withLanguage(path), {

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, NativeSelect } from '@mantine/core';
-import { NavLink, Link } from 'react-router-dom';
+import { NavLink, Link, useLocation } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { del, post, setCsrfToken } from '../api/client';
@@ -16,6 +16,7 @@ const NAV = [
   { to: '/inbox', key: 'nav.inbox', end: false },
   { to: '/records', key: 'nav.records', end: false },
   { to: '/agencies', key: 'nav.agencies', end: false },
+  { to: '/settings', key: 'settings.nav', end: false },
 ];
 
 function OrganisationSwitcher() {
@@ -59,15 +60,46 @@ export function Shell({ children }: { children: ReactNode }) {
     mutationFn: () => del<void>('/api/v1/session'),
     onSettled: () => {
       setCsrfToken(null);
-      qc.clear();
+      // Not qc.clear(): the session gate's observer would keep watching the removed query and show
+      // the signed-in app. Set the session to none in place, drop the rest, and ask setup afresh.
       qc.setQueryData(SESSION_KEY, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] && q.queryKey[0] !== 'setup' });
+      void qc.resetQueries({ queryKey: ['setup'] });
     },
   });
+  // Narrow screens (styles.css) fold the navigation and tools behind a menu button; wide ones show
+  // them always and hide the button. A new page closes the menu, and so does Escape.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  useEffect(() => setMenuOpen(false), [location.pathname, location.search]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setMenuOpen(false);
+        document.getElementById('shell-menu-button')?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('shell.skip')}</a>
-      <header className="shell-header">
+      <header className={menuOpen ? 'shell-header menu-open' : 'shell-header'}>
         <Link to="/" className="brand">Acceso</Link>
+        <button
+          type="button"
+          id="shell-menu-button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="shell-menu"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <span className="menu-bars" aria-hidden="true"><span /><span /><span /></span>
+          {t('layout.menu')}
+        </button>
+        <div id="shell-menu" className="shell-menu">
         <nav aria-label={t('shell.navigation')} className="shell-nav">
           {NAV.map((n) => (
             <NavLink key={n.to} to={n.to} end={n.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
@@ -82,6 +114,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Button size="xs" variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
             {t('shell.signOut')}
           </Button>
+        </div>
         </div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>

@@ -6,15 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { useAgencySearch } from '../api/hooks';
 import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
+import { AgencyImport } from '../components/JobProgressAgencyImport';
+import { useMayStartWork } from '../api/jobs';
 
 export default function Agencies() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text, 200);
   const list = useAgencySearch(q);
+  const mayImport = useMayStartWork();
   return (
     <>
       <Title order={1} mb="md">{t('agencies.title')}</Title>
+      {mayImport ? <AgencyImport /> : null}
       <div role="search" className="filters">
         <TextInput label={t('agencies.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       </div>

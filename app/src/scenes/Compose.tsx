@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Checkbox, NativeSelect, Paper, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, Checkbox, NativeSelect, Paper, Radio, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { patchJson, post } from '../api/client';
+import { get, patchJson, post, qs } from '../api/client';
 import type { Agency } from '../api/types';
 import { useJurisdictions } from '../api/hooks';
 import { AgencyPicker } from '../components/AgencyPicker';
@@ -11,6 +11,19 @@ import { WorkProgress } from '../components/Progress';
 import { ErrorNote } from '../components/ErrorNote';
 import { LetterView, type LetterLike } from '../components/LetterView';
 import { ensureDrafts, sendDrafts, type ComposeInput, type Draft, type DraftApi } from '../lib/composeRequests';
+
+/** GET /api/v1/letter-templates (server/features/correspondence/letter-templates.ts). */
+interface LetterTemplates {
+  family: string;
+  law_name: string;
+  law_citation: string | null;
+  default_language: 'en' | 'es';
+  fee_waiver_citation: string | null;
+  expedited_citation: string | null;
+  items: { kind: string; family: string; use: 'new-request' | 'after-filing' | 'after-adverse-determination'; languages: string[]; citations: string[] }[];
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
 
 const api: DraftApi = {
   create: (b) => post<{ id: string }>('/api/v1/requests', b),
@@ -31,15 +44,24 @@ export default function Compose() {
   const [expedited, setExpedited] = useState(false);
   const [expeditedReason, setExpeditedReason] = useState('');
   const [language, setLanguage] = useState('');
+  const [kind, setKind] = useState('initial-request');
+  const templates = useQuery({
+    queryKey: ['letter-templates', jurisdiction],
+    queryFn: () => get<LetterTemplates>(`/api/v1/letter-templates${qs({ jurisdiction })}`),
+    staleTime: Infinity,
+  });
+  const template = templates.data?.items.find((i) => i.kind === kind);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const savedKey = useRef<string | null>(null);
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
-  const [preview, setPreview] = useState<{ agency: Agency; letter: LetterLike; text: string } | null>(null);
+  const [preview, setPreview] = useState<{ agency: Agency; letter: LetterLike; text: string; key: string } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [results, setResults] = useState<{ drafts: Draft[]; sent: boolean } | null>(null);
 
   const input: ComposeInput = { title, text, jurisdiction, fee_waiver: feeWaiver, fee_waiver_reason: feeReason, expedited, expedited_reason: expeditedReason };
   const key = JSON.stringify(input);
+  // What the letter depends on: a preview of other inputs is said to be out of date, never shown as current.
+  const letterKey = `${key}|${agencies.map((a) => a.id).join(',')}|${kind}|${language}`;
 
   const saveDrafts = async (): Promise<Draft[]> => {
     setProgress({ label: t('compose.saving'), done: 0, total: agencies.length });
@@ -52,19 +74,20 @@ export default function Compose() {
     return next;
   };
 
-  const showPreview = async () => {
+  /** The letter to one agency (the first by default) as the server writes it for sending. */
+  const showPreview = async (agencyId?: string) => {
     setPreviewError(null);
     const ds = await saveDrafts();
-    const first = ds.find((d) => d.id && !d.error);
+    const first = ds.find((d) => d.id && !d.error && (!agencyId || d.agency.id === agencyId));
     if (!first) {
       setResults({ drafts: ds, sent: false });
       return;
     }
     try {
       const r = await post<{ letter: LetterLike; text: string }>(`/api/v1/requests/${encodeURIComponent(first.id!)}/letters`, {
-        kind: 'initial-request', ...(language ? { language } : {}),
+        kind, ...(language ? { language } : {}),
       });
-      setPreview({ agency: first.agency, letter: r.letter, text: r.text });
+      setPreview({ agency: first.agency, letter: r.letter, text: r.text, key: letterKey });
     } catch (e) {
       setPreviewError(e);
     }
@@ -86,7 +109,11 @@ export default function Compose() {
     await qc.invalidateQueries({ queryKey: ['dashboard'] });
   };
 
-  const ready = agencies.length > 0 && title.trim() !== '' && text.trim() !== '' && !progress;
+  // Only a template for a new request can be sent from here; the others are written on the request page.
+  const ready = agencies.length > 0 && title.trim() !== '' && text.trim() !== '' && !progress && template?.use === 'new-request';
+  const lawLanguage = LANGUAGE_NAMES[templates.data?.default_language ?? ''] ?? t('common.unknown');
+  const statute = (citation: string | null | undefined) =>
+    citation ? t('composeLetter.cites', { citations: citation }) : t('composeLetter.noStatute');
 
   return (
     <>
@@ -107,15 +134,33 @@ export default function Compose() {
           {agencies.length > 1 ? <Text size="sm">{t('compose.onePerAgency', { count: agencies.length })}</Text> : null}
           <TextInput label={t('compose.subject')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Textarea label={t('compose.text')} description={t('compose.textHelp')} required autosize minRows={6} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-          <Checkbox label={t('compose.feeWaiver')} checked={feeWaiver} onChange={(e) => setFeeWaiver(e.currentTarget.checked)} />
+          <Radio.Group label={t('composeLetter.template')} description={t('composeLetter.templateHelp')} value={kind} onChange={setKind}>
+            <div className="stack template-choices">
+              {(templates.data?.items ?? []).map((tp) => (
+                <Radio
+                  key={tp.kind}
+                  value={tp.kind}
+                  disabled={tp.use !== 'new-request'}
+                  label={`${t(`letters.kindName.${tp.kind}`)} — ${t(`composeLetter.family.${tp.family}`, { defaultValue: tp.family })}`}
+                  description={tp.use === 'new-request' ? statute(tp.citations.join('; ')) : t(`composeLetter.use.${tp.use}`)}
+                />
+              ))}
+            </div>
+          </Radio.Group>
+          {templates.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
+          {templates.isError ? <ErrorNote error={templates.error} /> : null}
+          <Checkbox label={t('compose.feeWaiver')} description={statute(templates.data?.fee_waiver_citation)} checked={feeWaiver} onChange={(e) => setFeeWaiver(e.currentTarget.checked)} />
           {feeWaiver ? <Textarea label={t('compose.feeWaiverReason')} value={feeReason} onChange={(e) => setFeeReason(e.currentTarget.value)} autosize minRows={2} /> : null}
-          <Checkbox label={t('compose.expedited')} checked={expedited} onChange={(e) => setExpedited(e.currentTarget.checked)} />
+          <Checkbox label={t('compose.expedited')} description={statute(templates.data?.expedited_citation)} checked={expedited} onChange={(e) => setExpedited(e.currentTarget.checked)} />
           {expedited ? <Textarea label={t('compose.expeditedReason')} value={expeditedReason} onChange={(e) => setExpeditedReason(e.currentTarget.value)} autosize minRows={2} /> : null}
           <NativeSelect
             label={t('letters.language')}
             value={language}
             onChange={(e) => setLanguage(e.currentTarget.value)}
-            data={[{ value: '', label: t('letters.languageAuto') }, { value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
+            data={[
+              { value: '', label: t('composeLetter.languageDefault', { language: lawLanguage }) },
+              ...(template?.languages ?? ['en', 'es']).map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l })),
+            ]}
           />
           <Text size="sm" className="muted">{t('compose.sendHelp')}</Text>
           <div className="row">
@@ -131,6 +176,16 @@ export default function Compose() {
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="preview-title">
           <Title order={2} size="h4" id="preview-title">{t('compose.previewFor', { name: preview.agency.name })}</Title>
           <Text size="sm" className="muted" mb="xs">{t('compose.previewNote')}</Text>
+          {preview.key !== letterKey ? <Text size="sm" role="status" className="error-text" mb="xs">{t('composeLetter.previewStale')}</Text> : null}
+          {drafts.filter((d) => d.id && !d.error).length > 1 ? (
+            <NativeSelect
+              mb="xs"
+              label={t('composeLetter.previewAgency')}
+              value={preview.agency.id}
+              onChange={(e) => void showPreview(e.currentTarget.value)}
+              data={drafts.filter((d) => d.id && !d.error).map((d) => ({ value: d.agency.id, label: d.agency.name }))}
+            />
+          ) : null}
           <LetterView letter={preview.letter} text={preview.text} />
         </Paper>
       ) : null}

@@ -9,6 +9,8 @@ import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { DocumentList } from '../components/DocumentList';
 import { Highlighted } from '../components/Highlighted';
+import { ReingestButton } from '../components/JobProgressStarters';
+import { useMayStartWork } from '../api/jobs';
 
 /** A hit names its document: the API sends only the id, so the name comes from the document (cached, shared with the viewer). */
 function DocumentName({ id }: { id: string }) {
@@ -60,6 +62,7 @@ export default function Records() {
       get<Page<DocumentSummary>>(`/api/v1/documents${qs({ status: status === 'all' ? null : status, cursor: pageParam, limit: 50 })}`, signal),
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
+  const mayReingest = useMayStartWork();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setParams(text.trim() ? { q: text.trim() } : {});
@@ -90,6 +93,7 @@ export default function Records() {
           ]}
         />
       </div>
+      {mayReingest ? <Paper withBorder p="sm" mb="md"><ReingestButton /></Paper> : null}
       {docs.isPending ? <Loading /> : docs.isError ? <ErrorNote error={docs.error} /> : (
         <>
           <DocumentList documents={docs.data.pages.flatMap((p) => p.items)} withRequest />

@@ -12,6 +12,7 @@ import { AddEventForm } from '../components/AddEventForm';
 import { Letters } from '../components/Letters';
 import { DocumentList } from '../components/DocumentList';
 import { DocumentUpload } from '../components/DocumentUpload';
+import { ExportButton } from '../components/JobProgressStarters';
 import { DEADLINE_START } from '../lib/eventKinds';
 import { formatDate } from '../lib/dates';
 
@@ -124,6 +125,7 @@ export default function RequestPage() {
           <Title order={2} size="h3" mt="lg">{t('request.documents')}</Title>
           <DocumentList documents={r.documents ?? []} />
           {canWrite ? <DocumentUpload requestId={r.id} /> : null}
+          {canWrite ? <><Title order={2} size="h3" mt="lg">{t('jobs.exportTitle')}</Title><ExportButton selection={{ request_id: r.id }} label={t('jobs.exportRequest')} /></> : null}
         </aside>
       </div>
     </>

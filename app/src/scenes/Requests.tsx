@@ -9,6 +9,8 @@ import { Loading } from '../components/Loading';
 import { ErrorNote } from '../components/ErrorNote';
 import { formatDate } from '../lib/dates';
 import { STATUSES } from '../lib/eventKinds';
+import { ExportButton } from '../components/JobProgressStarters';
+import { useMayStartWork } from '../api/jobs';
 
 export default function Requests() {
   const { t, i18n } = useTranslation();
@@ -30,6 +32,7 @@ export default function Requests() {
     setParams(p);
   };
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const mayExport = useMayStartWork();
   return (
     <>
       <div className="row-between">
@@ -47,6 +50,13 @@ export default function Requests() {
         <Checkbox label={t('requests.onlyOverdue')} checked={overdue} onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })} />
         <Button type="submit" variant="default">{t('common.apply')}</Button>
       </form>
+      {mayExport ? (
+        <ExportButton
+          key={`${status}|${overdue}|${q}`}
+          selection={{ filter: { status: status ? [status] : undefined, overdue: overdue || undefined, q: q || undefined } }}
+          label={t('jobs.exportList')}
+        />
+      ) : null}
       {list.isPending ? <Loading /> : list.isError ? <ErrorNote error={list.error} /> : items.length === 0 ? (
         <Text>{t('requests.empty')}</Text>
       ) : (

@@ -10,6 +10,7 @@ import * as m0006 from './0006_requests_brief_deadlines';
 import * as m0007 from './0007_requests_list_indexes';
 import * as m0008 from './0008_message_reads';
 import * as m0009 from './0009_request_justifications';
+import * as m0010 from './0010_job_progress';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0007_requests_list_indexes': m0007,
   '0008_message_reads': m0008,
   '0009_request_justifications': m0009,
+  '0010_job_progress': m0010,
 };

@@ -36,7 +36,7 @@ describe('authorize: requests', () => {
 });
 
 describe('authorize: organisation actions', () => {
-  const table: [string, Actor, Record<Exclude<Action, 'request:read' | 'request:write'>, boolean>][] = [
+  const table: [string, Actor, Record<'request:create' | 'organisation:read' | 'organisation:manage' | 'audit:read' | 'agency:write', boolean>][] = [
     ['owner', user('owner'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': true, 'audit:read': true, 'agency:write': true }],
     ['editor', user('editor'), { 'request:create': true, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': true }],
     ['viewer', user('viewer'), { 'request:create': false, 'organisation:read': true, 'organisation:manage': false, 'audit:read': false, 'agency:write': false }],
@@ -66,5 +66,37 @@ describe('authorize: organisation actions', () => {
     expect(() => authorize(user(null), 'agency:write', instance)).toThrow(expect.objectContaining({ status: 403 }));
     expect(() => authorize(anonymous, 'agency:write', instance)).toThrow(expect.objectContaining({ status: 401 }));
     expect(() => authorize(systemActor('cli'), 'agency:write', instance)).not.toThrow();
+  });
+});
+
+describe('authorize: organisation administration (docs/decisions/0320)', () => {
+  const instance = { type: 'instance' as const };
+  it('only owners (where they act) and system actors create organisations', () => {
+    expect(can(user('owner'), 'organisation:create', instance)).toBe(true);
+    expect(can(user('editor'), 'organisation:create', instance)).toBe(false);
+    expect(can(user('viewer'), 'organisation:create', instance)).toBe(false);
+    expect(can(user(null), 'organisation:create', instance)).toBe(false);
+    expect(can(systemActor('cli'), 'organisation:create', instance)).toBe(true);
+    expect(() => authorize(anonymous, 'organisation:create', instance)).toThrow(expect.objectContaining({ status: 401 }));
+  });
+
+  it('owners remove anyone, members only themselves, outsiders nobody', () => {
+    const self = (role: Role, orgId = 'org-a') => user(role, orgId, 'me');
+    const m = (userId: string) => ({ type: 'membership' as const, organisation_id: 'org-a', user_id: userId });
+    expect(can(self('owner'), 'membership:remove', m('someone'))).toBe(true);
+    expect(can(self('editor'), 'membership:remove', m('someone'))).toBe(false);
+    expect(can(self('viewer'), 'membership:remove', m('me'))).toBe(true);
+    expect(can(self('owner', 'org-b'), 'membership:remove', m('someone'))).toBe(false);
+    expect(() => authorize(anonymous, 'membership:remove', m('x'))).toThrow(expect.objectContaining({ status: 401 }));
+  });
+
+  it('a token may be revoked by its user and by owners of its organisation; to others it does not exist', () => {
+    const as = (role: Role, userId: string, orgId = 'org-a') => user(role, orgId, userId);
+    const tok = { type: 'token' as const, organisation_id: 'org-a', user_id: 'u1' };
+    expect(can(as('viewer', 'u1'), 'token:revoke', tok)).toBe(true);
+    expect(can(as('viewer', 'u1', 'org-b'), 'token:revoke', tok)).toBe(true);
+    expect(can(as('owner', 'u2'), 'token:revoke', tok)).toBe(true);
+    expect(() => authorize(as('editor', 'u2'), 'token:revoke', tok)).toThrow(expect.objectContaining({ status: 404, detail: 'API token not found.' }));
+    expect(() => authorize(as('owner', 'u2', 'org-b'), 'token:revoke', tok)).toThrow(expect.objectContaining({ status: 404 }));
   });
 });

@@ -11,6 +11,12 @@
 //   administration (members, tokens for others): owners;
 // - the agency directory (edit, import) is shared by the instance: owners and editors of any
 //   organisation may maintain it; viewers, members without a role and anonymous callers may not;
+// - creating an organisation: owners (of the organisation they act in), so that a viewer cannot
+//   make themselves an owner somewhere and gain the instance-wide agency:write
+//   (docs/decisions/0320-organisations-members-and-tokens.md);
+// - leaving: any member may remove themselves; removing others: owners;
+// - API tokens: their own user may revoke them; so may owners of the token's organisation; to
+//   anyone else a token does not exist (404);
 // - system actors (CLI, demo loader, jobs) may do everything.
 import { errors } from '../../errors';
 import type { Actor } from './actor';
@@ -23,12 +29,17 @@ export type Action =
   | 'organisation:read'
   | 'organisation:manage'
   | 'audit:read'
-  | 'agency:write';
+  | 'agency:write'
+  | 'organisation:create'
+  | 'membership:remove'
+  | 'token:revoke';
 
 export type Resource =
   | { type: 'request'; organisation_id: string; visibility: Visibility; created_by: string | null }
   | { type: 'organisation'; organisation_id: string }
-  | { type: 'instance' };
+  | { type: 'instance' }
+  | { type: 'membership'; organisation_id: string; user_id: string }
+  | { type: 'token'; organisation_id: string; user_id: string };
 
 type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';
 
@@ -51,6 +62,16 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   }
 
   if (actor.kind === 'anonymous') return 'unauthenticated';
+  if (resource.type === 'token') {
+    if (actor.userId === resource.user_id) return 'allow';
+    const owner = actor.organisationId === resource.organisation_id && actor.role === 'owner';
+    return action === 'token:revoke' && owner ? 'allow' : 'hidden';
+  }
+  if (resource.type === 'membership') {
+    const inOrg = actor.organisationId === resource.organisation_id && actor.role !== null;
+    if (action !== 'membership:remove' || !inOrg) return 'forbidden';
+    return actor.role === 'owner' || actor.userId === resource.user_id ? 'allow' : 'forbidden';
+  }
   const orgId = resource.type === 'organisation' ? resource.organisation_id : null;
   const member = orgId !== null && actor.organisationId === orgId && actor.role !== null;
   switch (action) {
@@ -61,6 +82,8 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
     case 'organisation:manage':
     case 'audit:read':
       return member && actor.role === 'owner' ? 'allow' : 'forbidden';
+    case 'organisation:create':
+      return actor.role === 'owner' ? 'allow' : 'forbidden';
     case 'agency:write':
       // The directory is shared by the instance: the people who file requests (owners and editors
       // of any organisation) keep it up to date; viewers only read.
@@ -85,7 +108,7 @@ export function authorize(actor: Actor, action: Action, resource: Resource): voi
   const d = decide(actor, action, resource);
   if (d === 'allow') return;
   if (d === 'unauthenticated') throw errors.unauthenticated();
-  if (d === 'hidden') throw errors.notFound('Request');
+  if (d === 'hidden') throw errors.notFound(resource.type === 'token' ? 'API token' : 'Request');
   throw errors.forbidden(forbiddenDetail(actor, action));
 }
 
@@ -99,6 +122,9 @@ function forbiddenDetail(actor: Actor, action: Action): string {
     'organisation:manage': 'the owner role in this organisation',
     'audit:read': 'the owner role in this organisation',
     'agency:write': 'the owner or editor role',
+    'organisation:create': 'the owner role in the organisation you act in',
+    'membership:remove': 'the owner role in this organisation (members may only remove themselves)',
+    'token:revoke': 'the owner role in the token\'s organisation',
   };
   return `This needs ${needs[action]}; you act as ${role}.`;
 }

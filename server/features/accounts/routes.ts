@@ -10,6 +10,7 @@ import { countUsers } from './repository';
 import { createToken } from './create-token';
 import { createUser, PASSWORD_MIN } from './create-user';
 import { sessionView, signIn, signOut, switchOrganisation } from './sessions';
+import { administrationRoutes } from './administration-routes';
 
 const sessionSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
@@ -91,4 +92,6 @@ export function routes(app: ZodApp, ctx: AppContext): void {
     const t = await inTransaction(ctx.db, (trx) => createToken(trx, actor, { email: actor.email, organisationId: actor.organisationId!, name: req.body.name }));
     return reply.code(201).send(t);
   });
+
+  administrationRoutes(app, ctx);
 }

@@ -11,6 +11,11 @@ import { editAgency } from './commands/editAgency';
 import { importAgencies } from './commands/importAgencies';
 import { defaultCsvSource, ImportSourceError, readCsvSource } from './import/readSource';
 import { decodeCursor, encodeCursor, presentDetail, presentSummary } from './presenter';
+import { blobStoreOf } from '../../blobs/context';
+import { jobStarted } from '../jobs/routes';
+import { jobStartedSchema } from '../jobs/schema';
+import { startJob } from '../jobs/start-job';
+import { importAgenciesJob } from './import/import-job';
 import { findAgency, listAgencies, listComponents } from './repository';
 import { agencyDetailSchema, agencyListQuery, agencyListSchema, agencyPatchSchema, importReportSchema } from './schema';
 
@@ -55,18 +60,20 @@ export function routes(app: ZodApp, ctx: AppContext): void {
     schema: {
       tags: ['agencies'],
       summary: 'Import a CSV agency list (Content-Type: text/csv; columns in docs/agencies-import.md). ?dry_run=true reports without writing.',
+      description: '?async=true (not with a dry run) answers 202 with a job: GET /api/v1/jobs/:id reports rows checked, then rows written of rows to write; a file with rejected lines ends "skipped" with the report in `result` and the lines in `errors`.',
       querystring: z.object({
         dry_run: z.enum(['true', 'false']).default('false'),
+        async: z.enum(['true', 'false']).default('false').describe('import in the background, with progress (dry runs always answer at once)'),
         overwrite_edits: z.enum(['true', 'false']).default('false'),
         name: z.string().trim().min(1).max(200).default('upload.csv'),
         source: z.string().trim().min(1).max(500).optional(),
         source_date: z.string().trim().max(10).optional(),
       }).strict(),
       body: z.string().max(ctx.env.limits.uploadBytes),
-      response: { 200: importReportSchema },
+      response: { 200: importReportSchema, 202: jobStartedSchema },
       security: [{ bearer: [] }, { session: [] }],
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     authorize(req.actor, 'agency:write', { type: 'instance' });
     const { dry_run, overwrite_edits, name, source, source_date } = req.query;
     let input;
@@ -75,6 +82,13 @@ export function routes(app: ZodApp, ctx: AppContext): void {
     } catch (e) {
       if (e instanceof ImportSourceError) throw errors.badRequest('agency-import-unreadable', e.message);
       throw e;
+    }
+    if (req.query.async === 'true' && dry_run !== 'true') {
+      // The file waits in the blob store for the job (no row refers to it: kept a day).
+      const ref = await blobStoreOf(ctx).put(Buffer.from(req.body, 'utf8'));
+      const payload = { sha256: ref.sha256, name, source: source ?? defaultCsvSource(name, todayIso()), source_date: source_date ?? todayIso(), overwrite_edits: overwrite_edits === 'true' };
+      const id = await inTransaction(ctx.db, (trx) => startJob(trx, req.actor, importAgenciesJob, payload, { action: 'agency.import.start', after: { name, rows: input.incoming.length } }));
+      return jobStarted(ctx, id, reply);
     }
     const report = await inTransaction(ctx.db, (trx) =>
       importAgencies(trx, req.actor, { ...input, dryRun: dry_run === 'true', overwriteEdits: overwrite_edits === 'true' }));

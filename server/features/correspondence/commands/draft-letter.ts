@@ -30,7 +30,9 @@ export async function draftLetter(trx: Trx, deps: MailDeps, actor: Actor, props:
   if (props.kind === 'appeal' && !adverse) {
     throw errors.conflict('no-adverse-determination', 'An appeal needs an adverse determination on the timeline; record it first.');
   }
-  const built = await letterForRequest(trx, row, {
+  // An unfiled request's initial letter is previewed as send-request writes it: filed today.
+  const asWritten = props.kind === 'initial-request' && !events.some((e) => e.kind === 'filed') ? { ...row, filed_on: today } : row;
+  const built = await letterForRequest(trx, asWritten, {
     kind: props.kind, language: props.language, today, secret: deps.secret, mailDomain: deps.mailDomain,
     followUpNumber: props.kind === 'follow-up' ? ((await followUpSteps(trx, [row.id])).get(row.id) ?? 0) + 1 : undefined,
     determination: adverse ? { date: adverse.date, summary: adverse.note || null } : null,

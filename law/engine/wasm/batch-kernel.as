@@ -1,0 +1,169 @@
+// AssemblyScript source of the bulk kernel in WebAssembly (built by build.mjs into batch-kernel.wasm;
+// loaded by ../batch-wasm.ts). The same rules as the JavaScript kernel run() in ../batch.ts, over the
+// same records, which a property test holds to computeDeadlines (law/test/batch.test.ts) and to the
+// JavaScript kernel (law/test/batch-wasm.test.ts). Why WebAssembly: V8 compiles it without bounds,
+// overflow or type checks and turns selects into conditional moves (decision 0110).
+// Memory layout (all byte addresses into the one imported memory, see ../batch-wasm.ts):
+//   hist: 8 i32 per position (received, determined, adverse, expedited, appeal, decided, suit,
+//   end of the position's clock events); evCode (u8) / evDay (i32): clock events; out: 6 i32 per
+//   position (as DeadlineBatch.out); cq/fq: scratch queues; P: a plan record (PLAN_* in
+//   ../batch-wasm.ts), table addresses included.
+const F_PRESENT = 1, F_VERIFIED = 2, F_DEFAULT = 4, F_UNKNOWN = 8;
+const K_BUSINESS = 0, K_CALENDAR = 1, K_UNKNOWN = 2, K_NOFIXED = 3;
+const L_NONE = 0, L_ONCE = 1, L_UNLIMITED = 2, T_FALSE = 0, T_TRUE = 1;
+const EV_UNUSUAL = 0, EV_CLAR_REQ = 1, EV_CLAR_ANS = 2, EV_FEE_NOTICE = 3, EV_FEE_RESOLVED = 4;
+const SECOND_TOLL = 1, EXT_LATE = 2, EXT_FURTHER = 4, EXT_NONE = 8, APPEAL_LATE = 16, OGLESBY = 32, OUT_OF_RANGE = 64;
+
+// @ts-ignore
+@inline function at(p: usize, i: i32): i32 { return load<i32>(p + ((<usize>i) << 2)); }
+
+/** Positions [from, to) of one plan; end0 = where the first position's clock events start. */
+export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: usize, fq: usize, from: i32, to: i32, P: usize, end0: i32): void {
+  const base = load<i32>(P, 0);
+  const cum = <usize>load<i32>(P, 4), wd = <usize>load<i32>(P, 8);
+  const respTab = <usize>load<i32>(P, 12), expTab = <usize>load<i32>(P, 16), appTab = <usize>load<i32>(P, 20), decTab = <usize>load<i32>(P, 24), extTab = <usize>load<i32>(P, 28);
+  const respKind = load<i32>(P, 32), respDays = load<i32>(P, 36), respRoll = load<i32>(P, 40) != 0, respVerified = load<i32>(P, 44) != 0, respFlags0 = load<i32>(P, 48);
+  const clarLimit = load<i32>(P, 52), feeLimit = load<i32>(P, 56), tollVerified = load<i32>(P, 60) != 0;
+  const extAvail = load<i32>(P, 64), extKind = load<i32>(P, 68), extDays = load<i32>(P, 72), extNotice = load<i32>(P, 76), extRepeat = load<i32>(P, 80), extVerified = load<i32>(P, 84) != 0;
+  const extSimple = load<i32>(P, 88) != 0;
+  const expFlags = load<i32>(P, 92), appFlags = load<i32>(P, 96), decFlags = load<i32>(P, 100);
+  const court = load<i32>(P, 104), lateReqAppeal = load<i32>(P, 108);
+  const appliesFrom = load<i32>(P, 112), appliesBefore = load<i32>(P, 116);
+  const cvFlag = load<i32>(P, 120);
+  const known = respKind == K_BUSINESS || respKind == K_CALENDAR;
+  const respNoFixed = respKind == K_NOFIXED;
+  let end = end0;
+  for (let i = from; i < to; i++) {
+    const o = out + ((<usize>i * 6) << 2), h = hist + ((<usize>i * 8) << 2);
+    const r = load<i32>(h, 0);
+    let w = (<i32>(<u32>((r - appliesFrom) | (appliesBefore - 1 - r)) >> 31)) * OUT_OF_RANGE;
+    const determinedAt = load<i32>(h, 4);
+    let responseDue = at(respTab, r - base);
+    let respFlags = respFlags0;
+    let paused = false;
+    let respKnown = known;
+    const e0 = end;
+    end = load<i32>(h, 28);
+    if (e0 == end || !known) {
+      // no clock event
+    } else if (end - e0 == 2 && <i32>load<u8>(evCode + e0 + 1) == <i32>load<u8>(evCode + e0) + 1 && (<i32>load<u8>(evCode + e0) == EV_CLAR_REQ || <i32>load<u8>(evCode + e0) == EV_FEE_NOTICE)) {
+      const limit = <i32>load<u8>(evCode + e0) == EV_FEE_NOTICE ? feeLimit : clarLimit;
+      if (limit == L_ONCE || limit == L_UNLIMITED) {
+        const c = at(evDay, e0);
+        if (c < responseDue) {
+          const answered = at(evDay, e0 + 1);
+          if (respKind == K_BUSINESS) responseDue = at(wd, at(cum, answered - base) + at(cum, responseDue - base) - at(cum, c - base) - 1);
+          else { const raw = answered + r + respDays - c; responseDue = respRoll ? at(wd, at(cum, raw - base - 1)) : raw; }
+          if (!tollVerified) respFlags &= ~F_VERIFIED;
+        }
+      } else if (limit != L_NONE) respFlags = F_PRESENT | F_DEFAULT;
+    } else if (end - e0 == 1 && <i32>load<u8>(evCode + e0) == EV_UNUSUAL) {
+      if (extAvail == T_FALSE) w |= EXT_NONE;
+      else if (!extSimple) { responseDue = -1; respKnown = false; respFlags = F_PRESENT | F_UNKNOWN; }
+      else if (at(evDay, e0) > responseDue && extNotice != 1) {
+        w |= EXT_LATE;
+        if (extNotice == 2) respFlags = F_PRESENT | F_DEFAULT;
+      } else {
+        responseDue = at(extTab, responseDue - base);
+        if (!extVerified) respFlags &= ~F_VERIFIED;
+      }
+    } else {
+      let business = respKind == K_BUSINESS;
+      let d0 = responseDue, rawEnd = business ? d0 : r + respDays;
+      let unknown = false, verified = respVerified, basisDefault = false;
+      let remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
+      let ch = 0, ct = 0, fh = 0, ft = 0;
+      for (let e = e0; e < end; e++) {
+        const d = at(evDay, e);
+        const code = <i32>load<u8>(evCode + e);
+        if (code == EV_CLAR_REQ || code == EV_FEE_NOTICE) {
+          const fee = code == EV_FEE_NOTICE;
+          const limit = fee ? feeLimit : clarLimit;
+          let tolls = false;
+          if (limit == L_UNLIMITED || (limit == L_ONCE && (fee ? feeTolls : clarTolls) == 0)) {
+            if (paused) tolls = true;
+            else if (d < d0) {
+              tolls = true;
+              remaining = business ? at(cum, rawEnd - base) - at(cum, d - base) : rawEnd - d;
+              paused = true;
+            }
+          } else if (limit == L_ONCE) w |= SECOND_TOLL;
+          else if (limit != 0) { verified = false; basisDefault = true; }
+          if (tolls) {
+            depth++;
+            if (fee) feeTolls++; else clarTolls++;
+            if (!tollVerified) verified = false;
+          }
+          if (fee) store<u8>(fq + ft++, tolls ? 1 : 0); else store<u8>(cq + ct++, tolls ? 1 : 0);
+        } else if (code == EV_CLAR_ANS || code == EV_FEE_RESOLVED) {
+          const tolled = code == EV_FEE_RESOLVED ? load<u8>(fq + fh++) : load<u8>(cq + ch++);
+          if (tolled && --depth == 0 && paused) {
+            paused = false;
+            if (business) rawEnd = d0 = at(wd, at(cum, d - base) + remaining + pendingExt - 1);
+            else { rawEnd = d + remaining + pendingExt; d0 = respRoll ? at(wd, at(cum, rawEnd - base - 1)) : rawEnd; }
+            pendingExt = 0;
+          }
+        } else {
+          if (extAvail == T_FALSE) { w |= EXT_NONE; continue; }
+          if (extAvail != T_TRUE || extKind == K_UNKNOWN) { unknown = true; verified = false; continue; }
+          if (exts >= 1 && extRepeat != T_TRUE) { w |= EXT_FURTHER; continue; }
+          if (!paused && d > d0 && extNotice != 1) {
+            w |= EXT_LATE;
+            if (extNotice == 2) { verified = false; basisDefault = true; }
+            continue;
+          }
+          exts++;
+          if (!extVerified) verified = false;
+          if (paused) {
+            if (extKind == (business ? K_BUSINESS : K_CALENDAR)) pendingExt += extDays;
+            else { unknown = true; verified = false; }
+            continue;
+          }
+          if (extKind == K_BUSINESS) { rawEnd = d0 = at(wd, at(cum, d0 - base) + extDays - 1); business = true; }
+          else { rawEnd = d0 + extDays; business = false; d0 = respRoll ? at(wd, at(cum, rawEnd - base - 1)) : rawEnd; }
+        }
+      }
+      if (paused && determinedAt >= 0) {
+        paused = false;
+        if (business) rawEnd = d0 = at(wd, at(cum, determinedAt - base) + remaining + pendingExt - 1);
+        else { rawEnd = determinedAt + remaining + pendingExt; d0 = respRoll ? at(wd, at(cum, rawEnd - base - 1)) : rawEnd; }
+      }
+      respKnown = !unknown;
+      responseDue = respKnown && !paused ? d0 : -1;
+      respFlags = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) | (unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
+    }
+    store<i32>(o, responseDue, 0);
+    const expAt = load<i32>(h, 12), adverseAt = load<i32>(h, 8), appealAt = load<i32>(h, 16);
+    const mExp = ~(expAt >> 31), mAdv = ~(adverseAt >> 31), mApp = ~(appealAt >> 31);
+    store<i32>(o, at(expTab, (expAt - base) & mExp) | ~mExp, 4);
+    let fw = respFlags | ((expFlags & mExp) << 4);
+    const fd = at(appTab, (adverseAt - base) & mAdv) | ~mAdv;
+    store<i32>(o, fd, 8);
+    fw |= (appFlags & mAdv) << 8;
+    w |= (<i32>(<u32>(~fd & (fd - appealAt)) >> 31)) * APPEAL_LATE;
+    const decisionDue = at(decTab, (appealAt - base) & mApp) | ~mApp;
+    store<i32>(o, decisionDue, 12);
+    fw |= (decFlags & mApp) << 12;
+    const decidedAt = load<i32>(h, 20);
+    let sDue = -1, sFlags = 0;
+    if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | cvFlag; }
+    else if (appealAt >= 0) {
+      if (decisionDue < 0) sFlags = F_PRESENT | F_UNKNOWN;
+      else if (court == T_TRUE) { sDue = decisionDue + 1; sFlags = F_PRESENT | cvFlag; }
+      else if (court != T_FALSE) sFlags = F_PRESENT | F_UNKNOWN;
+    } else if (!paused && court != T_FALSE) {
+      if (responseDue < 0) {
+        if (determinedAt < 0) sFlags = F_PRESENT | (respNoFixed ? 0 : F_UNKNOWN);
+      } else if (court == T_TRUE) {
+        const m = (<i32>(<u32>(~determinedAt & (determinedAt - responseDue - 1)) >> 31)) - 1;
+        sDue = ((responseDue + 1) & m) | ~m;
+        const suitAt = load<i32>(h, 24);
+        const oglesby = lateReqAppeal ? (<i32>(<u32>(responseDue - determinedAt) >> 31)) & (<i32>(<u32>~adverseAt >> 31)) & (<i32>(<u32>(suitAt | (determinedAt - suitAt)) >> 31)) : 0;
+        sFlags = ((F_PRESENT | cvFlag) & m) & ~(oglesby * F_VERIFIED);
+        w |= oglesby * OGLESBY;
+      } else if (!(determinedAt >= 0 && determinedAt <= responseDue)) sFlags = F_PRESENT | F_UNKNOWN;
+    }
+    store<i32>(o, sDue, 16);
+    store<i32>(o, fw | (sFlags << 16) | (w << 20), 20);
+  }
+}
