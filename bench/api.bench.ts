@@ -2,11 +2,11 @@
 //
 // Seeds a SQLite install with N requests (default 100,000) and N*E timeline events (default
 // 1,000,000) whose cached deadlines and status come from the real law engine, starts the real
-// server (`./bin/acceso serve --role web`) in its own process, and drives the list and filter
+// server (built as `npm start` builds it, `serve --role web`) in its own process, and drives the list and filter
 // endpoints with autocannon (100 connections, in its own process: bench/api-load.mjs) beside a trivial Fastify route served the same way
 // in the same run (the baseline). Reports p50/p99 latency, requests/s and the server's peak RSS,
 // appends to bench/RESULTS.md and prints one JSON object as the last line (CONTRACTS.md).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,9 +102,10 @@ async function main() {
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
       console.log('BASELINE ' + url);`], {}, /BASELINE (http:\/\/\S+)/);
     children.push(baseline.child);
-    // node --import tsx (not the tsx CLI, which runs the server in a child of its own): the pid we
-    // read RSS and CPU time from must be the server's.
-    const server = await startProcess(['--import', 'tsx', join(root, 'server/cli/main.ts'), 'serve', '--role', 'web', '--port', '0'],
+    // The server as `npm start` runs it: the built bundle (scripts/build-server.mjs), started with
+    // node directly so that the pid we read RSS and CPU time from is the server's.
+    execFileSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = await startProcess([join(root, 'dist/server/main.mjs'), 'serve', '--role', 'web', '--port', '0'],
       { ACCESO_DATA_DIR: dir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: databaseUrl }, /serving at (http:\/\/\S+)/);
     children.push(server.child);
     const auth = { authorization: `Bearer ${seeded.token}` };

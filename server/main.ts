@@ -1,13 +1,12 @@
 // The one server entry. Roles by flag: `web` (HTTP), `worker` (jobs, sweeps, mail listeners), or
 // `both` (default: one process does everything, which is what a laptop install wants).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadEnv, type Env } from './env';
 import { closeContext, createContext, type AppContext } from './context';
 import { buildApp, type ZodApp } from './http/app';
 import { startWorker, type Worker } from './jobs/index';
 import { startMailServices, type MailServices } from './mail/services';
 import { ensureFederalDirectory } from './features/agencies/ensure-directory';
+import { loadDemo } from './demo/index';
 import { startCheckpointer } from './db/checkpointer';
 
 export type Role = 'web' | 'worker' | 'both';
@@ -61,13 +60,9 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   };
 }
 
-/** The demo loader belongs to the agencies engineer (server/demo); it decides what "first start" means. */
+/** The demo data (server/demo) decides what "first start" means. */
 async function loadDemoIfWanted(ctx: AppContext): Promise<void> {
-  if (!ctx.env.demo) return;
-  const file = resolve(import.meta.dirname, 'demo/index.ts');
-  if (!existsSync(file)) return;
-  const mod = (await import('./demo/index' as string)) as { loadDemo?: (ctx: AppContext) => Promise<unknown> };
-  if (typeof mod.loadDemo === 'function') await mod.loadDemo(ctx);
+  if (ctx.env.demo) await loadDemo(ctx);
 }
 
 export function installSignalHandlers(server: Server): void {

@@ -4,6 +4,7 @@
 // user without the demo never gets it. Idempotent: each request is recognised by its demo tag.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fromRoot } from '../paths';
 import type { AppContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import { isAppError } from '../errors';
@@ -59,7 +60,7 @@ export async function loadDemo(ctx: AppContext, options: { print?: boolean } = {
   }
 
   // The example agencies go through the same CSV import people use, marked as examples.
-  const csv = readFileSync(new URL('./agencies.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(fromRoot('server/demo/agencies.csv'), 'utf8');
   const agencies = readCsvSource(csv, 'server/demo/agencies.csv', { source: 'Acceso demo data', sourceDate: '2026-11', example: true });
   const report = await inTransaction(ctx.db, (trx) => importAgencies(trx, actor(organisationId), { ...agencies, dryRun: false, action: 'agency.import.demo' }));
   if (report.rejected.length) throw new Error(`demo agencies did not import: ${report.rejected.map((r) => `${r.where}: ${r.reason}`).join('; ')}`);

@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
+import { fromRoot } from '../paths';
 import { installAuth } from './auth';
 import { installProblems, sendProblem } from './problems';
 import { registerRoutes } from './routes';
@@ -80,7 +81,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   await registerRoutes(app, ctx);
 
-  const webDir = options.webDir === undefined ? resolve(import.meta.dirname, '../../dist/app') : options.webDir;
+  const webDir = options.webDir === undefined ? fromRoot('dist/app') : options.webDir;
   const index = webDir ? join(webDir, 'index.html') : null;
   if (webDir && index && existsSync(index)) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: false });

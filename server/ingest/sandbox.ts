@@ -2,14 +2,18 @@
 // time limit (SIGKILL) or the memory limit (V8 heap cap plus a resident-memory watch that also
 // covers canvas and WebAssembly memory), and the document records why. The worker process lives on.
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { IngestLimits } from './limits';
 import type { IngestInput, IngestResult } from './pipeline';
 
-const tsx = createRequire(import.meta.url).resolve('tsx');
-const childPath = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
+// Built (dist/server, scripts/build-server.mjs): the bundled child beside this bundle, plain node.
+// From the sources: the TypeScript child through tsx.
+const builtChild = fileURLToPath(new URL('./sandbox-child.mjs', import.meta.url));
+const built = existsSync(builtChild);
+const childPath = built ? builtChild : fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
+const loader = built ? [] : ['--import', createRequire(import.meta.url).resolve('tsx')];
 
 function failed(step: string, code: NonNullable<IngestResult['failure']>['code'], message: string): IngestResult {
   return { status: 'failed', mediaType: null, kind: null, pages: [], children: [], flags: [], failure: { step, code, message }, hasText: false };
@@ -27,7 +31,7 @@ function rssMb(pid: number): number {
 export function runIsolated(input: IngestInput, limits: IngestLimits): Promise<IngestResult> {
   return new Promise((resolve) => {
     const child = fork(childPath, [], {
-      execArgv: ['--import', tsx, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
+      execArgv: [...loader, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
@@ -80,7 +84,7 @@ export function runIsolated(input: IngestInput, limits: IngestLimits): Promise<I
 export function renderIsolated(data: Buffer, page: number, scale: number, limits: IngestLimits): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = fork(childPath, [], {
-      execArgv: ['--import', tsx, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
+      execArgv: [...loader, `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMb * 0.75))}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });

@@ -1,7 +1,8 @@
 // A letter as a printable PDF (US Letter, for postal mail, fax or upload to a portal). Standard
 // Helvetica covers English and Spanish (WinAnsi); any character it cannot draw is replaced by "?"
 // and listed in the result, never dropped silently.
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
+import { pdfLib } from '../lazy';
 import { formatLetterDate } from './compose';
 import type { Letter } from './types';
 
@@ -48,6 +49,7 @@ export interface RenderedPdf {
 }
 
 export async function renderLetterPdf(letter: Letter, agencyAddress: string[] = []): Promise<RenderedPdf> {
+  const { PDFDocument, StandardFonts } = await pdfLib();
   const doc = await PDFDocument.create();
   doc.setTitle(letter.subject);
   doc.setCreator('Acceso');

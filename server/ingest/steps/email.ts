@@ -1,6 +1,6 @@
 // A nested e-mail (.eml, or a message attached to a message): headers and body become the text,
 // attachments become documents of their own (one level deeper), within the archive limits.
-import { simpleParser } from 'mailparser';
+import { mailparser } from '../../lazy';
 import { IngestError, type IngestStep } from '../step';
 import { paginate, textPages } from './text';
 import { describe } from './pdf';
@@ -11,7 +11,7 @@ export const emailStep: IngestStep = {
   async run(doc, ctx) {
     let mail;
     try {
-      mail = await simpleParser(doc.data, { skipImageLinks: true, maxHtmlLengthToParse: 2 * 1024 * 1024 });
+      mail = await (await mailparser()).simpleParser(doc.data, { skipImageLinks: true, maxHtmlLengthToParse: 2 * 1024 * 1024 });
     } catch (e) {
       throw new IngestError('email', 'damaged', `The e-mail could not be read: ${describe(e)}.`);
     }

@@ -1,7 +1,8 @@
 // ZIP archives (yauzl), zip-bomb safe: the entry count, nesting depth and expanded size are
 // checked against the declared sizes first and against the bytes actually inflated while reading.
 // Each file inside becomes a document of its own; the archive's one page lists its contents.
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { yauzlModule } from '../../lazy';
 import { IngestError, throwIfAborted, type ChildFile, type IngestStep } from '../step';
 import { describe } from './pdf';
 
@@ -13,6 +14,7 @@ export const zipStep: IngestStep = {
     if (doc.depth >= limits.archiveDepth) {
       throw new IngestError('zip', 'archive_limit', `The archive is nested deeper than ${limits.archiveDepth} levels (ACCESO_INGEST_ARCHIVE_DEPTH).`);
     }
+    const yauzl = await yauzlModule();
     const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
       yauzl.fromBuffer(doc.data, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (e, z) => (e ? rej(e) : res(z!))),
     ).catch((e) => { throw new IngestError('zip', 'damaged', `The ZIP archive could not be read: ${describe(e)}.`); });

@@ -2,7 +2,8 @@
 // consumed is remembered (imap_uids, keyed by mailbox and UIDVALIDITY), so a message is taken once
 // even if the poll is interrupted, repeated or run by two workers. The mailbox itself is not
 // changed beyond marking messages \Seen.
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
+import { imapflow } from '../../lazy';
 import type { AppContext } from '../../context';
 import { highestUid, recordUid, uidConsumed } from '../../features/correspondence/repository';
 import { nowIso } from '../../ids';
@@ -51,17 +52,20 @@ export function imapSource(url: string, logger: AppContext['logger']): MailboxSo
   const u = new URL(url);
   const folder = decodeURIComponent(u.pathname.replace(/^\//, '')) || 'INBOX';
   const secure = u.protocol === 'imaps:';
-  const client = new ImapFlow({
-    host: u.hostname,
-    port: Number(u.port) || (secure ? 993 : 143),
-    secure,
-    auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) },
-    logger: false,
-  });
+  // Created on open: imapflow is loaded only by a process that polls.
+  let client!: ImapFlow;
   let lock: { release(): void } | null = null;
   return {
     name: `${decodeURIComponent(u.username)}@${u.hostname}/${folder}`,
     async open() {
+      const { ImapFlow } = await imapflow();
+      client = new ImapFlow({
+        host: u.hostname,
+        port: Number(u.port) || (secure ? 993 : 143),
+        secure,
+        auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) },
+        logger: false,
+      });
       await client.connect();
       lock = await client.getMailboxLock(folder);
       const mailbox = client.mailbox;
@@ -82,6 +86,7 @@ export function imapSource(url: string, logger: AppContext['logger']): MailboxSo
     },
     async close() {
       lock?.release();
+      if (!client) return;
       await client.logout().catch((err) => logger.warn({ err }, 'IMAP logout failed'));
     },
   };

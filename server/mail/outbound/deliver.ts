@@ -3,7 +3,8 @@
 // when the row is written, so a retry after a crash repeats the same message (receivers and our own
 // listener deduplicate by it). A failure puts the row back to 'queued' and the job retries with
 // backoff; after the last attempt the row is 'failed' with the reason.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { nodemailerModule } from '../../lazy';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../ids';
 import { claimForSending, findOutbox, markOutbox } from '../../features/correspondence/outbox-repository';
@@ -17,11 +18,11 @@ interface OutboxAttachment {
   content_type: string;
 }
 
-export function mailTransport(ctx: AppContext): Transporter | null {
+export async function mailTransport(ctx: AppContext): Promise<Transporter | null> {
   if (!ctx.env.smtpUrl) return null;
   const cached = ctx.services.mailTransport as { url: string; transport: Transporter } | undefined;
   if (cached && cached.url === ctx.env.smtpUrl) return cached.transport;
-  const transport = nodemailer.createTransport(ctx.env.smtpUrl);
+  const transport = (await nodemailerModule()).createTransport(ctx.env.smtpUrl);
   ctx.services.mailTransport = { url: ctx.env.smtpUrl, transport };
   return transport;
 }
@@ -31,7 +32,7 @@ export async function deliverOutbox(ctx: AppContext, outboxId: string, attempt: 
   if (!existing) return { status: 'skipped', reason: `outbox row ${outboxId} no longer exists` };
   if (existing.status === 'sent') return { status: 'skipped', reason: 'already sent' };
   if (existing.status === 'draft' || existing.status === 'held') return { status: 'skipped', reason: `the row is ${existing.status}` };
-  const transport = mailTransport(ctx);
+  const transport = await mailTransport(ctx);
   if (!transport) {
     await markOutbox(ctx.db, outboxId, { status: 'held', last_error: 'ACCESO_SMTP_URL is not set: kept in the local outbox', updated_at: nowIso() }, ['queued', 'sending']);
     return { status: 'skipped', reason: 'no outbound SMTP configured; held in the outbox' };

@@ -1,7 +1,8 @@
 // Archives attached to mail are recorded, never expanded here (the records pipeline expands them
 // under its own limits). We only read a zip's central directory — no decompression — so a person
 // sees what is inside and is warned about a likely zip bomb before anything opens it.
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { yauzlModule } from '../../lazy';
 
 const ARCHIVE_TYPES = /^(?:application\/(?:zip|x-zip|x-zip-compressed|x-7z-compressed|x-rar|x-rar-compressed|vnd\.rar|gzip|x-gzip|x-tar|x-bzip2|x-xz))$/i;
 const ARCHIVE_NAMES = /\.(?:zip|7z|rar|gz|tgz|tar|bz2|xz)$/i;
@@ -16,7 +17,8 @@ const MAX_DECLARED_BYTES = 1024 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 
 /** A note about a zip's declared contents, or null when nothing is worth saying. */
-export function inspectZip(content: Buffer, label: string): Promise<string | null> {
+export async function inspectZip(content: Buffer, label: string): Promise<string | null> {
+  const yauzl = await yauzlModule();
   return new Promise((resolve) => {
     yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: false }, (err, zip) => {
       if (err || !zip) {

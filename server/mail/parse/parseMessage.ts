@@ -2,7 +2,8 @@
 // the size and time limits, fall back to the headers alone when the body cannot be read, and
 // collect in `problems` every part that could not be read, in words.
 import { createHash } from 'node:crypto';
-import { simpleParser, type AddressObject, type ParsedMail, type Attachment } from 'mailparser';
+import type { AddressObject, ParsedMail, Attachment, simpleParser as SimpleParser } from 'mailparser';
+import { mailparser } from '../../lazy';
 import { DEFAULT_PARSE_LIMITS, type MailAddress, type ParseLimits, type ParsedAttachment, type ParsedMessage } from './types';
 import { headerSection, scanRawProblems } from './rawScan';
 import { inspectZip, isArchive } from './archives';
@@ -52,6 +53,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 async function runParser(raw: Buffer, limits: ParseLimits): Promise<Parsed> {
+  const { simpleParser } = await mailparser();
   return (await withTimeout(
     simpleParser(raw, {
       keepDeliveryStatus: true,
@@ -60,7 +62,7 @@ async function runParser(raw: Buffer, limits: ParseLimits): Promise<Parsed> {
       skipTextLinks: true,
       keepCidLinks: true,
       maxHtmlLengthToParse: limits.maxHtmlBytes,
-    } as Parameters<typeof simpleParser>[1]),
+    } as Parameters<typeof SimpleParser>[1]),
     limits.timeoutMs,
   )) as Parsed;
 }
