@@ -1,15 +1,17 @@
 // npm run bench:law [-- --histories N] [-- --rounds R] [-- --baseline-rounds B] [-- --no-record]
 // Full deadline sets for N generated request histories (mixed events, every jurisdiction with a
 // rule file, federal agencies with different appeal rules), computed by the engine's bulk form
-// (no explanation text) and by a day-by-day baseline (bench/law-baseline.ts) over the same
-// histories in the same run. Checks that both agree on every due date of a sample, reports the
-// median of several rounds, appends to bench/RESULTS.md, and prints one JSON object last.
+// (no explanation text; the WebAssembly kernel of law/engine/batch-wasm.ts for a batch this size)
+// and by a day-by-day baseline (bench/law-baseline.ts) over the same histories in the same run.
+// Checks that both agree on every due date of a sample, reports the median of several rounds,
+// appends to bench/RESULTS.md, and prints one JSON object last.
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { compileHistories, computeDeadlineBatch, computeDeadlines, computeDeadlinesMany, ENGINE_VERSION, F_PRESENT, listJurisdictions, type DeadlineInput, type LegalEvent } from '../law';
 import { baselineDeadlines, BASELINE_YEARS, dayOf, KINDS, prepareBaseline } from './law-baseline';
 import { daysFromCivil, formatIso } from '../law/engine/day-number';
+import { computeDeadlineBatchJs } from '../law/engine/batch';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -149,6 +151,16 @@ const kernelRound = () => {
   sink += res.out[res.out.length - 1];
   return t;
 };
+// The JavaScript kernel (the reference the WebAssembly one is tested against) over the same
+// records, for comparison only: the speed-up is the kernel's (computeDeadlineBatch).
+const jsOut = { n: N, out: new Int32Array(N * 6) };
+const jsKernelRound = () => {
+  const c = start();
+  const res = computeDeadlineBatchJs(batch, jsOut);
+  const t = stop(c);
+  sink += res.out[res.out.length - 1];
+  return t;
+};
 const baselineRound = () => {
   const c = start();
   for (let j = 0; j < N; j++) {
@@ -158,8 +170,15 @@ const baselineRound = () => {
   return stop(c);
 };
 kernelRound();
+jsKernelRound();
 baselineRound();
-const engineTimes: number[] = [], engineWall: number[] = [];
+for (let i = 0; i < N * 6; i++) {
+  if (jsOut.out[i] !== check.out[i]) {
+    console.error(`law bench: the JavaScript and WebAssembly kernels disagree at word ${i}; not timing a wrong engine`);
+    process.exit(1);
+  }
+}
+const engineTimes: number[] = [], engineWall: number[] = [], jsKernelTimes: number[] = [];
 const baselineTimes: number[] = [], baselineWall: number[] = [];
 for (let round = 0; round < Math.max(ROUNDS, BASELINE_ROUNDS); round++) {
   if (round < ROUNDS) {
@@ -167,6 +186,7 @@ for (let round = 0; round < Math.max(ROUNDS, BASELINE_ROUNDS); round++) {
     engineTimes.push(t.cpu);
     engineWall.push(t.wall);
     console.error(`engine round ${round + 1}: ${(N / t.cpu).toFixed(0)} sets/s (cpu), ${(N / t.wall).toFixed(0)} (wall)`);
+    jsKernelTimes.push(jsKernelRound().cpu);
   }
   if (round < BASELINE_ROUNDS) {
     const t = baselineRound();
@@ -212,7 +232,8 @@ const result = {
   best_sets_per_second: bestPerSecond,
   best_baseline_sets_per_second: bestBaselinePerSecond,
   speedup_best: Number((bestPerSecond / bestBaselinePerSecond).toFixed(1)),
-  ns_per_set: { encode: ns(encodeSecs), kernel: ns(median(engineTimes)), baseline: ns(median(baselineTimes)) },
+  ns_per_set: { encode: ns(encodeSecs), kernel: ns(median(engineTimes)), baseline: ns(median(baselineTimes)), js_kernel: ns(median(jsKernelTimes)) },
+  kernel: batch.arena ? 'wasm' : 'js',
   load_average_start: loadAtStart.map((x) => Number(x.toFixed(1))),
   object_sets_per_second: Math.round(sliceN / objectSecs),
   explained_sets_per_second: Math.round(explainN / explainSecs),
@@ -235,8 +256,8 @@ if (RECORD) appendFileSync(
     `- Machine: ${machine}\n` +
     `- Command: \`npm run bench:law${N !== 1_000_000 ? ` -- --histories ${N}` : ''}\`\n` +
     `- ${N} histories (${eventsTotal} events, ${jurisdictions.length} jurisdictions), median of ${ROUNDS} engine rounds / ${BASELINE_ROUNDS} baseline rounds\n` +
-    `- Engine kernel (computeDeadlineBatch over encoded histories): ${setsPerSecond} sets/s; baseline (day-by-day over the same day numbers, Set of closures): ${baselinePerSecond} sets/s; speed-up ${result.speedup}x (medians; rounds interleaved after one untimed warm-up round each)\n` +
-    `- Best rounds: kernel ${bestPerSecond} sets/s, baseline ${bestBaselinePerSecond} sets/s, speed-up ${result.speedup_best}x; per set: encode ${result.ns_per_set.encode} ns, kernel ${result.ns_per_set.kernel} ns, baseline ${result.ns_per_set.baseline} ns (medians); load average at the start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}\n` +
+    `- Engine kernel (computeDeadlineBatch over encoded histories, ${result.kernel === 'wasm' ? 'WebAssembly' : 'JavaScript'}): ${setsPerSecond} sets/s; baseline (day-by-day over the same day numbers, Set of closures): ${baselinePerSecond} sets/s; speed-up ${result.speedup}x (medians; rounds interleaved after one untimed warm-up round each)\n` +
+    `- Best rounds: kernel ${bestPerSecond} sets/s, baseline ${bestBaselinePerSecond} sets/s, speed-up ${result.speedup_best}x; per set: encode ${result.ns_per_set.encode} ns, kernel ${result.ns_per_set.kernel} ns (JavaScript kernel, for comparison: ${result.ns_per_set.js_kernel} ns), baseline ${result.ns_per_set.baseline} ns (medians); load average at the start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}\n` +
     `- Encoding (compileHistories: validation + ISO parsing): ${result.encode_histories_per_second} histories/s (first run, building the calendar indexes: ${result.encode_cold_histories_per_second}); encode + kernel: ${result.end_to_end_sets_per_second} sets/s\n` +
     `- Object API: computeDeadlinesMany (no text) ${result.object_sets_per_second} sets/s; computeDeadlines (explained) ${result.explained_sets_per_second} sets/s\n` +
     `- Engine, kernel and baseline agreed on every due date of ${compared} sampled histories\n` +

@@ -20,6 +20,7 @@ describe.skipIf(!CHROMIUM)(browserSuite('web app on a phone-sized screen in Chro
     ['inbox', 'Inbox', '/inbox'],
     ['records', 'Records', '/records'],
     ['requests', 'Requests', '/requests'],
+    ['agencies', 'Agencies', '/agencies'],
   ];
   for (const [name, heading, path] of pages) {
     it(`shows ${name} no wider than the screen, with no serious accessibility violations`, async () => {

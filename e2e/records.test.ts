@@ -28,7 +28,7 @@ describe.skipIf(!CHROMIUM)(browserSuite('web app: records and search in Chromium
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     const row = page.locator('table tr', { hasText: 'production-1.pdf' });
     await row.waitFor();
-    await row.getByText('Ready').waitFor({ timeout: 60_000 });
+    await row.getByText('Ready').waitFor({ timeout: 100_000 }); // read in a child process: slow when the machine is shared
     await screenshot(page, 'request-upload');
     // The Records page lists the organisation's documents with their request; the status filter narrows it.
     await page.goto(`${server.url}/records`);
@@ -39,7 +39,7 @@ describe.skipIf(!CHROMIUM)(browserSuite('web app: records and search in Chromium
     await expect.poll(() => page.locator('table tr', { hasText: 'production-1.pdf' }).count()).toBe(0);
     await screenshot(page, 'records-list');
     await checkAxe('records list');
-  }, 90_000);
+  }, 150_000);
 
   it('finds a word of a PDF that came by mail, highlights it, and shows the page beside its image [skips when the server has no /api/v1/messages or /api/v1/search]', async (ctx) => {
     const { page, server, api, checkAxe, dialogs, paths } = app();

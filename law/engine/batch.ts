@@ -1,7 +1,8 @@
 // Bulk recompute (e.g. the whole database after a calendar change): histories are encoded once
 // into typed arrays (compileHistories: validation + date parsing), then computeDeadlineBatch runs
 // a tight kernel over day numbers with the working-day index: O(1) per period, no allocation per
-// request, no text. It is the same rules as computeDeadlines (response-clock.ts, may-sue.ts); a
+// request, no text. Large batches run the kernel's WebAssembly form (batch-wasm.ts, decision
+// 0110); run() below is the JavaScript form, the reference it is tested against. It is the same rules as computeDeadlines (response-clock.ts, may-sue.ts); a
 // property test (law/test/batch.test.ts) holds the two to identical dates, flags and warnings.
 import type { DeadlineKind } from '../contract';
 import * as plan from './batch-plan';
@@ -51,7 +52,8 @@ export interface DeadlineBatch {
    *  faster than separate due/flags/warnings arrays, see 0105): words 0-4 are the due day numbers
    *  (days since 1970-01-01, -1 = deadline without a date) of BATCH_KINDS in order; word 5 packs
    *  the flags (F_*) of kind k in bits 4k..4k+3 and the warning bits (W_*) from bit 20. Read it
-   *  with batchDue / batchFlags / batchWarnings. */
+   *  with batchDue / batchFlags / batchWarnings. For a batch on the WebAssembly kernel it is a
+   *  view of the batch's kernel memory, rewritten by the next computeDeadlineBatch on that batch. */
   out: Int32Array;
 }
 

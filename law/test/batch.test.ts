@@ -63,6 +63,9 @@ function expectSame(inputs: DeadlineInput[]) {
   expectSameResult(inputs, inputs.map((x) => computeDeadlines(x)), batch, computeDeadlineBatch(batch));
 }
 
+/** Both kernels (small batches run the JavaScript one unless asked; see CompileOptions). */
+const KERNELS = ['js', 'wasm'] as const;
+
 function expectSameResult(inputs: DeadlineInput[], sets: DeadlineSet[], batch: HistoryBatch, res: DeadlineBatch) {
   inputs.forEach((_, i) => {
     const set = sets[i];
@@ -81,6 +84,16 @@ describe('bulk kernel = computeDeadlines', () => {
   it('on random federal histories', () => {
     fc.assert(fc.property(fc.array(history, { minLength: 1, maxLength: 20 }), (inputs) => expectSame(inputs)), { numRuns: 300 });
   });
+
+  it('on random federal histories, WebAssembly kernel', () => {
+    fc.assert(
+      fc.property(fc.array(history, { minLength: 1, maxLength: 20 }), (inputs) => {
+        const batch = compileHistories(inputs, undefined, { kernel: 'wasm' });
+        expectSameResult(inputs, inputs.map((x) => computeDeadlines(x)), batch, computeDeadlineBatch(batch));
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 
   it('on random histories over every registered jurisdiction (states, countries)', () => {
     const ids = listJurisdictions().map((j) => j.id);
@@ -135,10 +148,12 @@ describe('bulk kernel = computeWithRules on rule files with unknowns', () => {
     fc.assert(
       fc.property(fc.array(h, { minLength: 1, maxLength: 10 }), (inputs) => {
         const sets = inputs.map((x) => computeWithRules(lookup(x.jurisdiction)!, x, false));
-        const batch = compileHistories(inputs, lookup);
-        expectSameResult(inputs, sets, batch, computeDeadlineBatch(batch));
+        for (const kernel of KERNELS) {
+          const batch = compileHistories(inputs, lookup, { kernel });
+          expectSameResult(inputs, sets, batch, computeDeadlineBatch(batch));
+        }
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

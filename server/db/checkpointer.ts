@@ -24,23 +24,34 @@ export interface CheckpointerOptions {
 export function startCheckpointer(db: Db, log: Logger, options: CheckpointerOptions = {}): Checkpointer | null {
   const handle = sqliteHandleOf(db);
   if (!handle || handle.memory || !handle.name) return null;
+  handle.pragma(`wal_autocheckpoint = ${options.safetyNetPages ?? SAFETY_NET_PAGES}`);
+  return startFileCheckpointer(handle.name, log, options);
+}
+
+/** The main connection's own automatic checkpoint once a checkpointer runs (WAL pages). */
+export const SAFETY_NET_PAGES = 16_000;
+
+/**
+ * Starts a checkpointer thread for a SQLite file in WAL mode. The caller raises its writers'
+ * `wal_autocheckpoint` to a safety net so that they leave the work to the thread.
+ */
+export function startFileCheckpointer(file: string, log: Logger, options: CheckpointerOptions = {}): Checkpointer {
   const worker = new Worker(new URL('./checkpointWorker.mjs', import.meta.url), {
-    workerData: { file: handle.name, intervalMs: options.intervalMs ?? 25 },
+    workerData: { file, intervalMs: options.intervalMs ?? 25 },
   });
   // An idle checkpointer must not keep the process alive.
   worker.unref();
   let warnedBusy = false;
   worker.on('message', (m: { busy?: boolean; error?: string }) => {
-    if (m.error) log.warn({ error: m.error }, 'background WAL checkpoint failed; the automatic checkpoint remains');
+    if (m.error) log.warn({ error: m.error, file }, 'background WAL checkpoint failed; the automatic checkpoint remains');
     else if (m.busy && !warnedBusy) {
       warnedBusy = true;
-      log.debug('background WAL checkpoint could not copy every frame (readers); it retries');
+      log.debug({ file }, 'background WAL checkpoint could not copy every frame (readers); it retries');
     }
   });
-  worker.on('error', (err) => log.warn({ err }, 'WAL checkpointer thread stopped; the automatic checkpoint remains'));
+  worker.on('error', (err) => log.warn({ err, file }, 'WAL checkpointer thread stopped; the automatic checkpoint remains'));
   let exited = false;
   const exit = new Promise<void>((resolve) => worker.once('exit', () => { exited = true; resolve(); }));
-  handle.pragma(`wal_autocheckpoint = ${options.safetyNetPages ?? 16_000}`);
   return {
     stop: async () => {
       if (exited) return;

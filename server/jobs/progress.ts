@@ -59,9 +59,14 @@ export class ProgressTracker {
   }
 
   async fail(item: string, message: string): Promise<void> {
+    this.note(item, message);
+    await this.step(1);
+  }
+
+  /** Records an item that went wrong without counting work done (written with the next report). */
+  note(item: string, message: string): void {
     this.errorCount++;
     if (this.errors.length < MAX_PROGRESS_ERRORS) this.errors.push({ item, message });
-    await this.step(1);
   }
 
   async enter(phase: string, total: number | null, message?: string): Promise<void> {

@@ -21,7 +21,13 @@ export function JobProgress({ id, label, onFinished }: { id: string; label: stri
     }
   }, [job, onFinished]);
   if (q.isError) return <ErrorNote error={q.error} />;
-  if (!job) return <Text size="sm" role="status">{t('jobs.status.queued')}</Text>;
+  if (!job) return <Text size="sm" role="status">{label} · {t('jobs.status.queued')}</Text>;
+  return <JobView job={job} label={label} />;
+}
+
+/** One job as it stands: a progress bar while it runs, then its outcome and any download. */
+export function JobView({ job, label }: { job: Job; label: string }) {
+  const { t } = useTranslation();
   const p = job.progress;
   const phase = p ? t(`jobs.phase.${p.phase}`, { defaultValue: p.phase }) : t(`jobs.status.${job.status}`);
   const finished = FINISHED.has(job.status);
@@ -36,7 +42,7 @@ export function JobProgress({ id, label, onFinished }: { id: string; label: stri
       ) : (
         <Text size="sm" role="status" aria-live="polite">
           <strong>{label} · {t(`jobs.status.${job.status}`)}</strong>
-          {p && p.total !== null ? ` · ${t('common.progress', { done: p.done, total: p.total })}` : ''}
+          {p && p.total === 0 ? ` · ${t('jobs.nothing')}` : p && p.total !== null ? ` · ${t('common.progress', { done: p.done, total: p.total })}` : ''}
         </Text>
       )}
       {job.outcomes && Object.keys(job.outcomes).length ? (

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FINISHED, startExport, startReingest, useLatestJob, type ExportSelection, type Job, type JobStarted } from '../api/jobs';
@@ -31,7 +31,7 @@ function StartWork({ label, start, onFinished, resumeId }: {
   };
   return (
     <div className="stack">
-      <Button variant="default" size="xs" onClick={go} loading={starting} disabled={running}>{label}</Button>
+      <Group><Button variant="default" size="xs" onClick={go} loading={starting} disabled={running}>{label}</Button></Group>
       {error ? <ErrorNote error={error} /> : null}
       {shown ? <JobProgress key={shown} id={shown} label={label} onFinished={finished} /> : null}
     </div>

@@ -473,6 +473,7 @@ export const en = {
       children: 'Finishing',
     },
     outcome: '{{what}}: {{n}}',
+    nothing: 'nothing to do',
     outcomes: { ready: 'read', failed: 'still failing', done: 'done', skipped: 'skipped' },
     retrying: 'Will try again; last attempt: {{error}}',
     itemErrors_one: '{{count}} item could not be done',

@@ -483,6 +483,7 @@ export const es = {
       children: 'Terminando',
     },
     outcome: '{{what}}: {{n}}',
+    nothing: 'nada que hacer',
     outcomes: { ready: 'leídos', failed: 'siguen fallando', done: 'hechos', skipped: 'omitidos' },
     retrying: 'Se volverá a intentar; último intento: {{error}}',
     itemErrors_one: '{{count}} elemento no se pudo procesar',

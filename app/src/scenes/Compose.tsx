@@ -142,7 +142,10 @@ export default function Compose() {
                   value={tp.kind}
                   disabled={tp.use !== 'new-request'}
                   label={`${t(`letters.kindName.${tp.kind}`)} — ${t(`composeLetter.family.${tp.family}`, { defaultValue: tp.family })}`}
-                  description={tp.use === 'new-request' ? statute(tp.citations.join('; ')) : t(`composeLetter.use.${tp.use}`)}
+                  // The fee-waiver and expedited provisions are named beside their own boxes below.
+                  description={tp.use === 'new-request'
+                    ? statute(tp.citations.filter((c) => c !== templates.data?.fee_waiver_citation && c !== templates.data?.expedited_citation).join('; '))
+                    : t(`composeLetter.use.${tp.use}`)}
                 />
               ))}
             </div>

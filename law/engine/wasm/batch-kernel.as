@@ -36,38 +36,25 @@ export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: us
   for (let i = from; i < to; i++) {
     const o = out + ((<usize>i * 6) << 2), h = hist + ((<usize>i * 8) << 2);
     const r = load<i32>(h, 0);
+    // Sign bits of (r - appliesFrom) and (appliesBefore - 1 - r): receipt outside the rule's dates.
     let w = (<i32>(<u32>((r - appliesFrom) | (appliesBefore - 1 - r)) >> 31)) * OUT_OF_RANGE;
     const determinedAt = load<i32>(h, 4);
+    // ---- response clock (response-clock.ts) ----
     let responseDue = at(respTab, r - base);
     let respFlags = respFlags0;
     let paused = false;
-    let respKnown = known;
     const e0 = end;
     end = load<i32>(h, 28);
-    if (e0 == end || !known) {
-      // no clock event
-    } else if (end - e0 == 2 && <i32>load<u8>(evCode + e0 + 1) == <i32>load<u8>(evCode + e0) + 1 && (<i32>load<u8>(evCode + e0) == EV_CLAR_REQ || <i32>load<u8>(evCode + e0) == EV_FEE_NOTICE)) {
-      const limit = <i32>load<u8>(evCode + e0) == EV_FEE_NOTICE ? feeLimit : clarLimit;
-      if (limit == L_ONCE || limit == L_UNLIMITED) {
-        const c = at(evDay, e0);
-        if (c < responseDue) {
-          const answered = at(evDay, e0 + 1);
-          if (respKind == K_BUSINESS) responseDue = at(wd, at(cum, answered - base) + at(cum, responseDue - base) - at(cum, c - base) - 1);
-          else { const raw = answered + r + respDays - c; responseDue = respRoll ? at(wd, at(cum, raw - base - 1)) : raw; }
-          if (!tollVerified) respFlags &= ~F_VERIFIED;
-        }
-      } else if (limit != L_NONE) respFlags = F_PRESENT | F_DEFAULT;
-    } else if (end - e0 == 1 && <i32>load<u8>(evCode + e0) == EV_UNUSUAL) {
-      if (extAvail == T_FALSE) w |= EXT_NONE;
-      else if (!extSimple) { responseDue = -1; respKnown = false; respFlags = F_PRESENT | F_UNKNOWN; }
-      else if (at(evDay, e0) > responseDue && extNotice != 1) {
-        w |= EXT_LATE;
-        if (extNotice == 2) respFlags = F_PRESENT | F_DEFAULT;
-      } else {
-        responseDue = at(extTab, responseDue - base);
-        if (!extVerified) respFlags &= ~F_VERIFIED;
-      }
-    } else {
+    const n = end - e0;
+    const c0 = <i32>load<u8>(evCode + e0), c1 = <i32>load<u8>(evCode + e0 + 1);
+    // One question and its answer, or one extension notice: computed without branches below
+    // (as is no clock event at all); anything else takes the general loop.
+    const isPair = (n == 2) & (c1 == c0 + 1) & ((c0 == EV_CLAR_REQ) | (c0 == EV_FEE_NOTICE));
+    const isNote = (n == 1) & (c0 == EV_UNUSUAL);
+    if (!known) {
+      // no period to move
+    } else if ((n != 0) & !(isPair | isNote)) {
+      // Clock events (only those before the determination are stored; answers were validated).
       let business = respKind == K_BUSINESS;
       let d0 = responseDue, rawEnd = business ? d0 : r + respDays;
       let unknown = false, verified = respVerified, basisDefault = false;
@@ -104,6 +91,7 @@ export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: us
             pendingExt = 0;
           }
         } else {
+          // EV_UNUSUAL: an extension notice
           if (extAvail == T_FALSE) { w |= EXT_NONE; continue; }
           if (extAvail != T_TRUE || extKind == K_UNKNOWN) { unknown = true; verified = false; continue; }
           if (exts >= 1 && extRepeat != T_TRUE) { w |= EXT_FURTHER; continue; }
@@ -123,16 +111,50 @@ export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: us
           else { rawEnd = d0 + extDays; business = false; d0 = respRoll ? at(wd, at(cum, rawEnd - base - 1)) : rawEnd; }
         }
       }
+      // A determination while the clock is stopped ends the toll on its date.
       if (paused && determinedAt >= 0) {
         paused = false;
         if (business) rawEnd = d0 = at(wd, at(cum, determinedAt - base) + remaining + pendingExt - 1);
         else { rawEnd = determinedAt + remaining + pendingExt; d0 = respRoll ? at(wd, at(cum, rawEnd - base - 1)) : rawEnd; }
       }
-      respKnown = !unknown;
-      responseDue = respKnown && !paused ? d0 : -1;
-      respFlags = F_PRESENT | (verified && respKnown ? F_VERIFIED : 0) | (unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
+      responseDue = !unknown && !paused ? d0 : -1;
+      respFlags = F_PRESENT | (verified && !unknown ? F_VERIFIED : 0) | (unknown ? F_UNKNOWN : basisDefault ? F_DEFAULT : 0);
+    } else {
+      // Day numbers of the (up to two) events, replaced by safe days when absent.
+      const ev0 = select<i32>(at(evDay, e0), r, n != 0);
+      const ev1 = select<i32>(at(evDay, e0 + 1), ev0, isPair);
+      // A question and its answer: the first toll of its kind stops the clock if asked before the
+      // due day; the remaining days are counted again from the answer.
+      const limit = select<i32>(feeLimit, clarLimit, c0 == EV_FEE_NOTICE);
+      const limTolls = (limit == L_ONCE) | (limit == L_UNLIMITED);
+      const toll = isPair & limTolls & (ev0 < responseDue);
+      let tolled: i32;
+      if (respKind == K_BUSINESS) tolled = at(wd, at(cum, ev1 - base) + at(cum, responseDue - base) - at(cum, ev0 - base) - 1);
+      else { const raw = ev1 + r + respDays - ev0; tolled = respRoll ? at(wd, at(cum, raw - base - 1)) : raw; }
+      if (!tollVerified) respFlags = select<i32>(respFlags & ~F_VERIFIED, respFlags, toll);
+      // not known whether it tolls: not applied, labelled default
+      respFlags = select<i32>(F_PRESENT | F_DEFAULT, respFlags, isPair & !limTolls & (limit != L_NONE));
+      // One extension notice.
+      if (extAvail == T_FALSE) w |= select<i32>(EXT_NONE, 0, isNote);
+      else if (!extSimple) {
+        // an extension of unknown length
+        responseDue = select<i32>(-1, responseDue, isNote);
+        respFlags = select<i32>(F_PRESENT | F_UNKNOWN, respFlags, isNote);
+      } else {
+        // Sent after the due day where notice is required before it: no extension.
+        const late = isNote & (ev0 > responseDue) & (extNotice != 1);
+        w |= select<i32>(EXT_LATE, 0, late);
+        if (extNotice == 2) respFlags = select<i32>(F_PRESENT | F_DEFAULT, respFlags, late);
+        const ext = isNote & !late;
+        responseDue = select<i32>(at(extTab, responseDue - base), responseDue, ext);
+        if (!extVerified) respFlags = select<i32>(respFlags & ~F_VERIFIED, respFlags, ext);
+      }
+      responseDue = select<i32>(tolled, responseDue, toll);
     }
     store<i32>(o, responseDue, 0);
+    // ---- one-period deadlines (period-deadline.ts): table lookups, masked when absent ----
+    // m = all ones when the event happened (day >= 0), 0 when not (day -1); an absent deadline
+    // reads slot 0 of its table and writes due -1, flags 0.
     const expAt = load<i32>(h, 12), adverseAt = load<i32>(h, 8), appealAt = load<i32>(h, 16);
     const mExp = ~(expAt >> 31), mAdv = ~(adverseAt >> 31), mApp = ~(appealAt >> 31);
     store<i32>(o, at(expTab, (expAt - base) & mExp) | ~mExp, 4);
@@ -144,25 +166,36 @@ export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: us
     const decisionDue = at(decTab, (appealAt - base) & mApp) | ~mApp;
     store<i32>(o, decisionDue, 12);
     fw |= (decFlags & mApp) << 12;
+    // ---- may-sue (may-sue.ts), without branches on the history ----
     const decidedAt = load<i32>(h, 20);
-    let sDue = -1, sFlags = 0;
-    if (decidedAt >= 0) { sDue = decidedAt; sFlags = F_PRESENT | cvFlag; }
-    else if (appealAt >= 0) {
-      if (decisionDue < 0) sFlags = F_PRESENT | F_UNKNOWN;
-      else if (court == T_TRUE) { sDue = decisionDue + 1; sFlags = F_PRESENT | cvFlag; }
-      else if (court != T_FALSE) sFlags = F_PRESENT | F_UNKNOWN;
-    } else if (!paused && court != T_FALSE) {
-      if (responseDue < 0) {
-        if (determinedAt < 0) sFlags = F_PRESENT | (respNoFixed ? 0 : F_UNKNOWN);
-      } else if (court == T_TRUE) {
-        const m = (<i32>(<u32>(~determinedAt & (determinedAt - responseDue - 1)) >> 31)) - 1;
-        sDue = ((responseDue + 1) & m) | ~m;
-        const suitAt = load<i32>(h, 24);
-        const oglesby = lateReqAppeal ? (<i32>(<u32>(responseDue - determinedAt) >> 31)) & (<i32>(<u32>~adverseAt >> 31)) & (<i32>(<u32>(suitAt | (determinedAt - suitAt)) >> 31)) : 0;
-        sFlags = ((F_PRESENT | cvFlag) & m) & ~(oglesby * F_VERIFIED);
-        w |= oglesby * OGLESBY;
-      } else if (!(determinedAt >= 0 && determinedAt <= responseDue)) sFlags = F_PRESENT | F_UNKNOWN;
+    // No appeal: suit after a missed response deadline.
+    const noDate = select<i32>(F_PRESENT | (respNoFixed ? 0 : F_UNKNOWN), 0, determinedAt < 0);
+    let cDue = -1, cFlags = 0, cW = 0;
+    if (court == T_TRUE) {
+      // m = -1 when the response deadline was missed (no determination by the due day), else 0.
+      const m = (<i32>(<u32>(~determinedAt & (determinedAt - responseDue - 1)) >> 31)) - 1;
+      // Oglesby: answered late, adverse, before any suit (suit < 0 or suit > determination).
+      const suitAt = load<i32>(h, 24);
+      const oglesby = lateReqAppeal ? (<i32>(<u32>(responseDue - determinedAt) >> 31)) & (<i32>(<u32>~adverseAt >> 31)) & (<i32>(<u32>(suitAt | (determinedAt - suitAt)) >> 31)) : 0;
+      const none = responseDue < 0;
+      cDue = select<i32>(-1, ((responseDue + 1) & m) | ~m, none);
+      cFlags = select<i32>(noDate, ((F_PRESENT | cvFlag) & m) & ~(oglesby * F_VERIFIED), none);
+      cW = select<i32>(0, oglesby * OGLESBY, none);
+    } else if (court != T_FALSE) {
+      const inTime = (determinedAt >= 0) & (determinedAt <= responseDue);
+      cFlags = select<i32>(noDate, select<i32>(0, F_PRESENT | F_UNKNOWN, inTime), responseDue < 0);
     }
+    cDue = select<i32>(-1, cDue, paused);
+    cFlags = select<i32>(0, cFlags, paused);
+    cW = select<i32>(0, cW, paused);
+    // An appeal not yet decided: suit once its decision is late.
+    let bDue = -1, bFlags = F_PRESENT | F_UNKNOWN;
+    if (court == T_TRUE) { bDue = select<i32>(-1, decisionDue + 1, decisionDue < 0); bFlags = select<i32>(F_PRESENT | F_UNKNOWN, F_PRESENT | cvFlag, decisionDue < 0); }
+    else if (court == T_FALSE) bFlags = select<i32>(F_PRESENT | F_UNKNOWN, 0, decisionDue < 0);
+    const decided = decidedAt >= 0, appealed = appealAt >= 0;
+    const sDue = select<i32>(decidedAt, select<i32>(bDue, cDue, appealed), decided);
+    const sFlags = select<i32>(F_PRESENT | cvFlag, select<i32>(bFlags, cFlags, appealed), decided);
+    w |= select<i32>(0, select<i32>(0, cW, appealed), decided);
     store<i32>(o, sDue, 16);
     store<i32>(o, fw | (sFlags << 16) | (w << 20), 20);
   }

@@ -14,6 +14,7 @@ import { exportRequestsJob } from './job';
 import { packRequest } from './pack-request';
 import { ExportTooLargeError, selectRequests } from './select';
 import { ZipWriter } from './zip-writer';
+import { RequestsJsonFile } from './requests-json';
 
 export const EXPORT_FORMAT = 'acceso-export/1';
 
@@ -36,32 +37,34 @@ export const exportRequestsHandler = handleJob(exportRequestsJob, async (payload
 
   await progress.enter('packing', ids.length);
   const zip = new ZipWriter(blobStoreOf(ctx), now);
-  const requests: Record<string, unknown>[] = [];
+  const json = await RequestsJsonFile.open({ format: EXPORT_FORMAT, exported_at: now.toISOString(), exported_by: actor.userId, organisation_id: actor.organisationId, selection: payload });
   const counts = { requests: 0, messages: 0, documents: 0, missing_files: 0 };
   let restricted = false;
-  for (const id of ids) {
-    const packed = await packRequest(ctx, actor, id, today, zip);
-    requests.push({ ...packed.detail, export_files: packed.files, export_missing: packed.missing });
-    restricted ||= packed.private;
-    counts.requests++;
-    counts.messages += packed.files.messages.length;
-    counts.documents += packed.files.documents.length;
-    counts.missing_files += packed.missing.length;
-    for (const m of packed.missing) { progress.errorCount++; if (progress.errors.length < 50) progress.errors.push(m); }
-    await progress.step(1);
+  let ref;
+  try {
+    for (const id of ids) {
+      const packed = await packRequest(ctx, actor, id, today, zip);
+      await json.add({ ...packed.detail, export_files: packed.files, export_missing: packed.missing });
+      restricted ||= packed.private;
+      counts.requests++;
+      counts.messages += packed.files.messages.length;
+      counts.documents += packed.files.documents.length;
+      counts.missing_files += packed.missing.length;
+      for (const m of packed.missing) progress.note(m.item, m.message);
+      await progress.step(1);
+    }
+    await json.close({ counts });
+    // The count stays the requests packed; only the phase moves on.
+    progress.phase = 'storing';
+    await progress.flush();
+    await zip.addStream('requests.json', () => json.stream());
+    ref = await zip.finish();
+  } catch (e) {
+    zip.abort(e instanceof Error ? e : new Error(String(e)));
+    throw e;
+  } finally {
+    await json.remove();
   }
-  zip.addBuffer('requests.json', Buffer.from(JSON.stringify({
-    format: EXPORT_FORMAT,
-    exported_at: now.toISOString(),
-    exported_by: actor.userId,
-    organisation_id: actor.organisationId,
-    selection: payload,
-    counts,
-    requests,
-  }, null, 2)));
-  await progress.enter('storing', 1);
-  const ref = await zip.finish();
-  await progress.step(1);
   const download: DownloadResult = {
     sha256: ref.sha256,
     filename: `acceso-export-${today}-${job.id.slice(-6).toLowerCase()}.zip`,

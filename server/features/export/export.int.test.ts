@@ -114,7 +114,7 @@ describeEachDatabase('export and jobs API', (t) => {
     await drain();
     const editorJob = (await inject({ method: 'GET', url: `/api/v1/jobs/${byEditor.id}`, headers: org.editor.headers })).json();
     // The editor may not read the private request (created by someone else): two of three.
-    expect(editorJob).toMatchObject({ status: 'done', progress: { done: 1, total: 1 }, result: { counts: { requests: 2 } }, download: { restricted: false } });
+    expect(editorJob).toMatchObject({ status: 'done', progress: { phase: 'storing', done: 2, total: 2 }, result: { counts: { requests: 2 } }, download: { restricted: false } });
     const editorZip = await unzip((await inject({ method: 'GET', url: editorJob.download.url, headers: org.viewer.headers })).rawPayload);
     const editorTitles = JSON.parse(editorZip.get('requests.json')!.toString()).requests.map((r: { title: string }) => r.title).sort();
     expect(editorTitles).toEqual(['Biometric exit records', 'Second request']);
@@ -164,5 +164,16 @@ describeEachDatabase('export and jobs API', (t) => {
     const gone = await inject({ method: 'GET', url: done.download.url, headers: org.editor.headers });
     expect(gone.statusCode).toBe(410);
     expect(gone.json().code).toBe('job-download-expired');
+
+    // A document whose file vanished from the store is named, not silently left out.
+    const up = (await inject({ method: 'POST', url: `/api/v1/requests/${ids.second}/documents?filename=lost.txt`, headers: { ...org.editor.headers, 'content-type': 'text/plain' }, payload: Buffer.from('soon gone\n') })).json();
+    await drain();
+    await blobStoreOf(t().ctx).delete(up.sha256);
+    const lossy = (await inject({ method: 'POST', url: '/api/v1/exports', headers: org.editor.headers, payload: { request_id: ids.second } })).json().job;
+    await drain();
+    const withLoss = (await inject({ method: 'GET', url: `/api/v1/jobs/${lossy.id}`, headers: org.editor.headers })).json();
+    expect(withLoss).toMatchObject({ status: 'done', error_count: 1, errors: [{ item: `document ${up.id}`, message: expect.stringContaining('missing from the blob store') }], result: { counts: { documents: 0, missing_files: 1 } } });
+    const entries = await unzip((await inject({ method: 'GET', url: withLoss.download.url, headers: org.editor.headers })).rawPayload);
+    expect(JSON.parse(entries.get('requests.json')!.toString()).requests[0].export_missing).toEqual([{ item: `document ${up.id}`, message: expect.stringContaining(up.sha256) }]);
   });
 });

@@ -23,7 +23,7 @@ export interface PackedRequest {
 
 export async function packRequest(ctx: AppContext, actor: Actor, id: string, today: string, zip: ZipWriter): Promise<PackedRequest> {
   // showRequest checks that the starter may read it (authorize.ts), as GET /api/v1/requests/:id does.
-  const detail = await showRequest(ctx, actor, id, today, { steps: true });
+  const detail = await showRequest(ctx, actor, id, today);
   // The records feature adds `documents` to the detail when the HTTP routes are registered; a
   // worker-only process has none, so the export sets them itself (the same presenter).
   detail.documents = await listDocumentsForRequest(ctx.db, id);

@@ -46,6 +46,11 @@ export class ZipWriter {
     return Promise.race([this.stored, this.failed]);
   }
 
+  /** Gives up: the store's half-written upload is discarded (its put rejects). */
+  abort(reason: Error): void {
+    (this.zip.outputStream as unknown as Readable).destroy(reason);
+  }
+
   private check(): void {
     if (this.failure) throw this.failure;
   }

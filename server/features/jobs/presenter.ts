@@ -1,7 +1,7 @@
 // A job as the API shows it: status and progress. A job that fanned out work (re-ingest: one
 // reading per document) is running until its children are finished, and its progress counts them;
 // the words its children's results give as `status` (ready, failed…) are counted as outcomes.
-import { parseProgress } from '../../jobs/progress';
+import { MAX_PROGRESS_ERRORS, parseProgress } from '../../jobs/progress';
 import type { ChildRow, JobRow } from './repository';
 
 /** What a job that produced a file keeps in its result (the blob is not named to the caller). */
@@ -47,7 +47,7 @@ export function presentJob(row: JobRow, children: ChildRow[] = []) {
     }
     for (const c of children.filter((x) => x.status === 'failed')) {
       errorCount++;
-      if (errors.length < 50) errors.push({ item: c.id, message: c.last_error ?? 'failed' });
+      if (errors.length < MAX_PROGRESS_ERRORS) errors.push({ item: c.id, message: c.last_error ?? 'failed' });
     }
     // While the job itself still fans out, its own progress (queueing) is what moves.
     if (row.status === 'done') {

@@ -2,7 +2,7 @@
 // to the spool (group commit: every message that finished in the same turn shares a transaction)
 // and only then answers 250. Nothing the main thread does (HTTP, processing mail, database
 // transactions) can delay a sender's 250. Messages in and out (smtpListener.ts):
-//   to main:   listening {port} | spooled {ids} | deleted {ids} | log {level, msg, error} | closed
+//   to main:   listening {port} | failed {error} | spooled {ids} | log {level, msg, error} | closed
 //   from main: delete {ids} | close | exit
 import { parentPort, workerData } from 'node:worker_threads';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
@@ -61,7 +61,6 @@ function flush(): void {
   }
   batch.forEach((p, i) => p.done(null, ids[i]));
   if (ids.length) port.postMessage({ type: 'spooled', ids });
-  if (gone.length) port.postMessage({ type: 'deleted', ids: gone });
 }
 
 function schedule(): void {

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 import type { AppContext } from '../../context';
+import { startFileCheckpointer, type Checkpointer } from '../../db/checkpointer';
 import { inTransaction } from '../../db/transaction';
 import { acceptedRow, storeAccepted } from './accept';
 import type { ListenerThreadData } from './listenerThreadMain';
@@ -38,7 +39,6 @@ type FromThread =
   | { type: 'listening'; port: number }
   | { type: 'failed'; error: string; code?: string }
   | { type: 'spooled'; ids: string[] }
-  | { type: 'deleted'; ids: string[] }
   | { type: 'log'; level: 'warn' | 'error' | 'info'; msg: string; error?: string }
   | { type: 'closed' };
 
@@ -71,6 +71,7 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
     thread.once('exit', (code) => reject(new Error(`the SMTP listener thread exited (${code}) before listening`)));
   });
   mover.attach(thread);
+
   let port: number;
   try {
     port = await started;
@@ -80,6 +81,8 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
     mover.detach();
     throw err;
   }
+  // The spool's checkpoints (and their fsyncs) on a thread of their own (decision 0607).
+  const checkpointer: Checkpointer = startFileCheckpointer(file, log);
   log.info({ host, port }, 'smtp listener ready');
 
   return {
@@ -92,6 +95,7 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
       await mover.moveAll();
       thread.postMessage({ type: 'exit' });
       await exited;
+      await checkpointer.stop();
       mover.detach();
     },
   };
@@ -102,8 +106,11 @@ class SpoolMover {
   private spool: SQLite.Database | null = null;
   private select: SQLite.Statement | null = null;
   private thread: Worker | null = null;
-  /** Moved, waiting for the thread to delete them from the spool. */
-  private moved = new Set<string>();
+  /**
+   * The last spool position moved: later rows are new. Rows up to it may still be in the spool
+   * until the thread deletes them; after a restart (0) they are moved again, which adds nothing.
+   */
+  private lastSeq = 0;
   /** Moved before the thread started: deleted by its first transaction. */
   private unsent: string[] = [];
   private running: Promise<void> | null = null;
@@ -121,10 +128,6 @@ class SpoolMover {
     this.thread = thread;
     thread.on('message', (m: FromThread) => {
       if (m.type === 'spooled') void this.moveAll();
-      else if (m.type === 'deleted') {
-        for (const id of m.ids) this.moved.delete(id);
-        this.checkpoint();
-      }
     });
     if (this.unsent.length) thread.postMessage({ type: 'delete', ids: this.unsent.splice(0) });
   }
@@ -159,9 +162,9 @@ class SpoolMover {
   private async moveBatch(): Promise<boolean> {
     if (!this.spool) {
       this.spool = openSpool(this.file, 'reader');
-      this.select = this.spool.prepare('select id, raw, envelope_from, envelope_to, received_at from spool order by seq limit ?');
+      this.select = this.spool.prepare('select seq, id, raw, envelope_from, envelope_to, received_at from spool where seq > ? order by seq limit ?');
     }
-    const rows = (this.select!.all(MOVE_BATCH + this.moved.size) as SpooledMessage[]).filter((r) => !this.moved.has(r.id)).slice(0, MOVE_BATCH);
+    const rows = this.select!.all(this.lastSeq, MOVE_BATCH) as SpooledMessage[];
     if (!rows.length) return false;
     let results: { id: string; duplicate: boolean }[];
     try {
@@ -177,19 +180,10 @@ class SpoolMover {
       return false;
     }
     const ids = rows.map((r) => r.id);
-    for (const id of ids) this.moved.add(id);
+    this.lastSeq = rows[rows.length - 1].seq;
     if (this.thread) this.thread.postMessage({ type: 'delete', ids });
     else this.unsent.push(...ids);
     results.forEach((r) => this.onAccepted?.(r.id, r.duplicate));
     return true;
-  }
-
-  /** Copies the spool's WAL back (PASSIVE: never waits) here, so the listener thread never fsyncs. */
-  private checkpoint(): void {
-    try {
-      this.spool?.pragma('wal_checkpoint(PASSIVE)');
-    } catch (err) {
-      this.log.warn({ err }, 'spool checkpoint failed; the listener thread checkpoints at its safety net');
-    }
   }
 }

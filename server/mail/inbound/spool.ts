@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 
 export interface SpooledMessage {
+  seq: number;
   id: string;
   raw: Buffer;
   envelope_from: string | null;
@@ -21,8 +22,8 @@ export function spoolFile(dataDir: string): string {
 
 /**
  * Opens the spool. The writer (the listener thread) never checkpoints it on a commit below the
- * safety net: the reader (main thread) runs PASSIVE checkpoints after it moved messages out, so
- * the fsyncs a checkpoint needs stay off the thread that answers senders.
+ * safety net: a checkpointer thread of its own (server/db/checkpointer.ts) does, so the fsyncs a
+ * checkpoint needs stay off the thread that answers senders and off the main thread.
  */
 export function openSpool(file: string, role: 'writer' | 'reader'): SQLite.Database {
   const db = new SQLite(file);
@@ -31,7 +32,7 @@ export function openSpool(file: string, role: 'writer' | 'reader'): SQLite.Datab
   // As the application database (decision 0602): a committed message survives a process crash.
   db.pragma('synchronous = NORMAL');
   if (role === 'writer') {
-    db.pragma('wal_autocheckpoint = 16000');
+    db.pragma('wal_autocheckpoint = 16000'); // the safety net, as checkpointer.ts SAFETY_NET_PAGES
     db.exec(`create table if not exists spool (
       seq integer primary key autoincrement,
       id text not null unique,

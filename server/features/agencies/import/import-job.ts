@@ -91,7 +91,7 @@ export const importAgenciesHandler = handleJob(importAgenciesJob, async (payload
   await progress.step(input.incoming.length);
   const { report, inserts, updates } = plan;
   if (report.rejected.length > 0) {
-    for (const r of report.rejected) { progress.errorCount++; if (progress.errors.length < 50) progress.errors.push({ item: r.where, message: r.id ? `${r.id}: ${r.reason}` : r.reason }); }
+    for (const r of report.rejected) progress.note(r.where, r.id ? `${r.id}: ${r.reason}` : r.reason);
     await progress.flush();
     return { status: 'skipped', reason: `${report.rejected.length} line(s) rejected; nothing was imported. Fix them (or remove them) and import again.`, result: { report } };
   }
