@@ -21,6 +21,10 @@ describeEachDatabase('letter templates API', (t) => {
     const body = (await (await t().app()).inject({ url: '/api/v1/letter-templates?jurisdiction=mx' })).json();
     expect(body).toMatchObject({ family: 'international', default_language: 'es', jurisdiction_language: 'es', fee_waiver_citation: null, expedited_citation: null });
     expect(body.items[0].citations.join(' ')).not.toContain('552');
+    // Brazil works in Portuguese, which no template is worded in: English by default, and the API says why.
+    const br = (await (await t().app()).inject({ url: '/api/v1/letter-templates?jurisdiction=br' })).json();
+    expect(br).toMatchObject({ default_language: 'en', jurisdiction_language: 'pt' });
+    expect(br.items[0].languages).not.toContain('pt');
   });
 
   it('names the bad jurisdiction', async () => {
