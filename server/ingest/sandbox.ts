@@ -5,6 +5,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { runProcessInBackground } from '../priority';
 import type { IngestLimits } from './limits';
 import type { IngestInput, IngestResult } from './pipeline';
 
@@ -35,6 +36,8 @@ export function runIsolated(input: IngestInput, limits: IngestLimits): Promise<I
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // Extraction (OCR above all) is background work: it must not take CPU from HTTP or SMTP.
+    runProcessInBackground(child.pid);
     let stderr = '';
     child.stderr?.on('data', (d) => { stderr = (stderr + d).slice(-2000); });
     let settled = false;
@@ -88,6 +91,7 @@ export function renderIsolated(data: Buffer, page: number, scale: number, limits
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
+    runProcessInBackground(child.pid);
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('drawing the page took longer than the time limit')); }, Math.min(limits.timeMs, 60_000));
     child.on('message', (msg: { ready?: boolean; png?: Uint8Array; error?: string }) => {
       if (msg.ready) return void child.send({ render: { data: new Uint8Array(data), page, scale } });

@@ -385,6 +385,7 @@ export const en = {
     languageDefault: 'The law’s language ({{language}})',
     previewStale: 'You changed the request since this preview: preview again to see the letter that will be sent.',
     previewAgency: 'Show the letter to',
+    languageNoTemplate: '{{language}} (no template is worded in the law’s language, “{{code}}”)',
   },
   layout: {
     menu: 'Menu',

@@ -395,6 +395,7 @@ export const es = {
     languageDefault: 'El idioma de la ley ({{language}})',
     previewStale: 'Cambió la solicitud después de esta vista previa: vuelva a generarla para ver la carta que se enviará.',
     previewAgency: 'Mostrar la carta dirigida a',
+    languageNoTemplate: '{{language}} (ningún modelo está redactado en el idioma de la ley, «{{code}}»)',
   },
   layout: {
     menu: 'Menú',

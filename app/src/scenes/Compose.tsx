@@ -18,6 +18,7 @@ interface LetterTemplates {
   law_name: string;
   law_citation: string | null;
   default_language: 'en' | 'es';
+  jurisdiction_language: string;
   fee_waiver_citation: string | null;
   expedited_citation: string | null;
   items: { kind: string; family: string; use: 'new-request' | 'after-filing' | 'after-adverse-determination'; languages: string[]; citations: string[] }[];
@@ -161,7 +162,13 @@ export default function Compose() {
             value={language}
             onChange={(e) => setLanguage(e.currentTarget.value)}
             data={[
-              { value: '', label: t('composeLetter.languageDefault', { language: lawLanguage }) },
+              {
+                value: '',
+                // Brazil works in Portuguese, which no template is worded in: say so rather than call English the law's language.
+                label: templates.data && !(template?.languages ?? []).includes(templates.data.jurisdiction_language)
+                  ? t('composeLetter.languageNoTemplate', { language: lawLanguage, code: templates.data.jurisdiction_language })
+                  : t('composeLetter.languageDefault', { language: lawLanguage }),
+              },
               ...(template?.languages ?? ['en', 'es']).map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l })),
             ]}
           />
