@@ -10,9 +10,10 @@
 //      mail worker alone draining that backlog (parse, match, blobs, records hand-off);
 //   3. the headline: listener and mail worker together in one process.
 // messages_per_second = N / (time from the first send to the last message matched and stored);
-// p99_accept_ms = p99 of the client's SMTP transaction time up to the 250 answer, at saturation;
-// p99_accept_at_target_rate_ms = the same with the senders offering 200 msg/s (--rate), counted
-// from each message's due time (phase 4): latency at the target load, not queueing at saturation.
+// p99_accept_ms = p99 of the client's SMTP transaction time up to the 250 answer with the senders
+// offering 200 msg/s (--rate), counted from each message's due time (phase 4): latency at the
+// target load; p99_accept_saturated_ms = the same with the senders sending as fast as answered
+// (phase 3), where it measures queue depth over throughput (the bare baseline's too).
 // Appends to bench/RESULTS.md and prints one JSON object as the last line (CONTRACTS.md).
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -189,15 +190,17 @@ try {
   const mem = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM`;
   const model = (cpus()[0]?.model ?? 'unknown CPU').trim();
   const result = {
-    messages_per_second: Math.round(mps), p99_accept_ms: Number(real.p99_ms.toFixed(1)), senders: SENDERS, messages: N, parse_threads: THREADS, worker_loops: LOOPS, poll_ms: POLL_MS, process_batch: PROCESS_BATCH,
-    p50_accept_ms: Number(real.p50_ms.toFixed(1)), accept_messages_per_second: Math.round(acceptRate), failed: real.failed, matched_and_stored: done,
+    // The latency target is read at the target load (200 msg/s offered by the 20 senders): at
+    // saturation a time to 250 measures queue depth over throughput (decision 0607), reported too.
+    messages_per_second: Math.round(mps), p99_accept_ms: Number(paced.p99_ms.toFixed(1)), p99_accept_saturated_ms: Number(real.p99_ms.toFixed(1)), senders: SENDERS, messages: N, parse_threads: THREADS, worker_loops: LOOPS, poll_ms: POLL_MS, process_batch: PROCESS_BATCH,
+    p50_accept_saturated_ms: Number(real.p50_ms.toFixed(1)), accept_messages_per_second: Math.round(acceptRate), failed: real.failed, matched_and_stored: done,
     attachments_stored: attachments, avg_message_bytes: real.avg_bytes,
     accept_only_p99_ms: Number(acceptOnly.p99_ms.toFixed(1)), accept_only_messages_per_second: Math.round(acceptOnlyRate), process_only_messages_per_second: Math.round(processOnlyRate),
     accept_cpu_ms_per_message: Number(acceptCpuMs.toFixed(2)), process_cpu_ms_per_message: Number(processCpuMs.toFixed(2)),
-    p99_accept_at_target_rate_ms: Number(paced.p99_ms.toFixed(1)), p50_accept_at_target_rate_ms: Number(paced.p50_ms.toFixed(1)), target_rate_messages_per_second: PACED_RATE, target_rate_matched_and_stored: pacedDone,
-    baseline_p99_accept_at_target_rate_ms: Number(basePaced.p99_ms.toFixed(1)), baseline_p50_accept_at_target_rate_ms: Number(basePaced.p50_ms.toFixed(1)),
+    p50_accept_at_target_rate_ms: Number(paced.p50_ms.toFixed(1)), target_rate_messages_per_second: PACED_RATE, target_rate_matched_and_stored: pacedDone,
+    baseline_p99_accept_ms: Number(basePaced.p99_ms.toFixed(1)), baseline_p50_accept_at_target_rate_ms: Number(basePaced.p50_ms.toFixed(1)),
     event_loop_delay_ms: loopDelays,
-    baseline_messages_per_second: Math.round(baseRate), baseline_p99_accept_ms: Number(base.p99_ms.toFixed(1)), baseline_p50_accept_ms: Number(base.p50_ms.toFixed(1)),
+    baseline_messages_per_second: Math.round(baseRate), baseline_p99_accept_saturated_ms: Number(base.p99_ms.toFixed(1)), baseline_p50_accept_saturated_ms: Number(base.p50_ms.toFixed(1)),
   };
   const lines = [
     '', `## bench:mail — ${new Date().toISOString()}`,
