@@ -33,8 +33,12 @@ const PG_ADMIN = (() => {
 })();
 
 function startProcess(args: string[], env: Record<string, string>, readyPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  return startProcessVia(process.execPath, args, env, readyPattern);
+}
+
+function startProcessVia(command: string, args: string[], env: Record<string, string>, readyPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const onData = (b: Buffer) => {
       out += b.toString();
@@ -102,10 +106,10 @@ async function main() {
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
       console.log('BASELINE ' + url);`], {}, /BASELINE (http:\/\/\S+)/);
     children.push(baseline.child);
-    // The server as `npm start` runs it: the built bundle (scripts/build-server.mjs), started with
-    // node directly so that the pid we read RSS and CPU time from is the server's.
+    // The server as `npm start` runs it: ./bin/acceso with the fresh build (scripts/build-server.mjs);
+    // bin/acceso execs node, so the pid we read RSS and CPU time from is the server's.
     execFileSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    const server = await startProcess([join(root, 'dist/server/main.mjs'), 'serve', '--role', 'web', '--port', '0'],
+    const server = await startProcessVia(join(root, 'bin/acceso'), ['serve', '--role', 'web', '--port', '0'],
       { ACCESO_DATA_DIR: dir, ACCESO_DEMO: '0', ACCESO_LOG_LEVEL: 'warn', ACCESO_DATABASE_URL: databaseUrl }, /serving at (http:\/\/\S+)/);
     children.push(server.child);
     const auth = { authorization: `Bearer ${seeded.token}` };

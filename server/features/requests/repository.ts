@@ -118,11 +118,16 @@ export type ListRow = Pick<RequestRow, 'id' | 'title' | 'derived_status' | 'juri
   deadlines_json: Buffer | string | null;
 };
 
-/** The stored deadlines column as bytes: no UTF-8 decoding here and no re-encoding on the socket. */
+/**
+ * The stored deadlines column, spliced into the page as it is. SQLite: as bytes (no UTF-8 decoding
+ * here and no re-encoding on the socket). PostgreSQL: as text, which pg decodes once; bytes would
+ * travel hex-encoded (twice the size on the wire, a hex string and a Buffer per row in memory:
+ * measured, the server's peak RSS under bench:api fell when they went).
+ */
 function deadlinesBytes(db: Executor, explain: boolean) {
   const column = sql.ref(explain ? 'request_deadline_cache.deadlines' : 'request_deadline_cache.deadlines_brief');
   return dialectOf(db) === 'postgres'
-    ? sql<Buffer>`convert_to(${column}, 'UTF8')`.as('deadlines_json')
+    ? sql<string>`${column}`.as('deadlines_json')
     : sql<Buffer>`cast(${column} as blob)`.as('deadlines_json');
 }
 
