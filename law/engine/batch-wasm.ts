@@ -1,5 +1,5 @@
 // The bulk kernel in WebAssembly (source wasm/batch-kernel.as, bytes wasm/batch-kernel.wasm as
-// embedded by wasm/build.mjs): ~1.5x the JavaScript kernel of batch.ts on the same records
+// embedded by wasm/build.mjs): ~1.5-1.7x the JavaScript kernel of batch.ts on the same records
 // (decision 0110). Each batch owns one WebAssembly memory (its "arena") holding its encoded
 // histories, clock events, result buffer and a copy of its plans' due-day tables; the memory is
 // never grown, so the typed-array views of it that the batch exposes stay valid.

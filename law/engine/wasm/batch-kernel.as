@@ -17,17 +17,53 @@ const SECOND_TOLL = 1, EXT_LATE = 2, EXT_FURTHER = 4, EXT_NONE = 8, APPEAL_LATE 
 // @ts-ignore
 @inline function at(p: usize, i: i32): i32 { return load<i32>(p + ((<usize>i) << 2)); }
 
-/** Positions [from, to) of one plan; end0 = where the first position's clock events start. */
+/** Positions [from, to) of one plan; end0 = where the first position's clock events start.
+ *  A plan whose rule constants are those of COMMON below runs a copy of the kernel compiled with
+ *  them as literals (its branches on them, and the code they rule out, are gone: ~5% faster in
+ *  total together with the event shapes below, neither gave much alone); any other plan runs the
+ *  generic copy. Both are the one source below, so they cannot drift apart. */
 export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: usize, fq: usize, from: i32, to: i32, P: usize, end0: i32): void {
+  if (isCommon(P)) runCommon(hist, evCode, evDay, out, cq, fq, from, to, P, end0);
+  else runAny(hist, evCode, evDay, out, cq, fq, from, to, P, end0);
+}
+
+// COMMON: the rule constants of US federal FOIA without an agency override (5 U.S.C. 552 as
+// encoded in law/jurisdictions: business days, suit on a missed deadline, one extension of known
+// business days with notice before the due day, not repeatable, one clarification toll,
+// unlimited fee tolls, Oglesby), the commonest plan of a federal-first product. Day counts
+// (respDays, extDays), tables and flags still come from the plan record, so a changed rule file
+// only moves a plan from one copy to the other.
+const C_RESP_KIND = K_BUSINESS, C_RESP_ROLL = true, C_CLAR = L_ONCE, C_FEE = L_UNLIMITED, C_TOLL_VERIFIED = true;
+const C_EXT_AVAIL = T_TRUE, C_EXT_KIND = K_BUSINESS, C_EXT_NOTICE = 0, C_EXT_REPEAT = T_FALSE, C_EXT_VERIFIED = true, C_EXT_SIMPLE = true;
+const C_COURT = T_TRUE, C_LATE_REQ_APPEAL = 1;
+
+// @ts-ignore
+@inline function isCommon(P: usize): bool {
+  return load<i32>(P, 32) == C_RESP_KIND && (load<i32>(P, 40) != 0) == C_RESP_ROLL && load<i32>(P, 52) == C_CLAR && load<i32>(P, 56) == C_FEE &&
+    (load<i32>(P, 60) != 0) == C_TOLL_VERIFIED && load<i32>(P, 64) == C_EXT_AVAIL && load<i32>(P, 68) == C_EXT_KIND && load<i32>(P, 76) == C_EXT_NOTICE &&
+    load<i32>(P, 80) == C_EXT_REPEAT && (load<i32>(P, 84) != 0) == C_EXT_VERIFIED && (load<i32>(P, 88) != 0) == C_EXT_SIMPLE &&
+    load<i32>(P, 104) == C_COURT && load<i32>(P, 108) == C_LATE_REQ_APPEAL;
+}
+function runCommon(hist: usize, evCode: usize, evDay: usize, out: usize, cq: usize, fq: usize, from: i32, to: i32, P: usize, end0: i32): void {
+  runWith(hist, evCode, evDay, out, cq, fq, from, to, P, end0, true);
+}
+function runAny(hist: usize, evCode: usize, evDay: usize, out: usize, cq: usize, fq: usize, from: i32, to: i32, P: usize, end0: i32): void {
+  runWith(hist, evCode, evDay, out, cq, fq, from, to, P, end0, false);
+}
+
+// @ts-ignore
+@inline function runWith(hist: usize, evCode: usize, evDay: usize, out: usize, cq: usize, fq: usize, from: i32, to: i32, P: usize, end0: i32, COMMON: bool): void {
   const base = load<i32>(P, 0);
   const cum = <usize>load<i32>(P, 4), wd = <usize>load<i32>(P, 8);
   const respTab = <usize>load<i32>(P, 12), expTab = <usize>load<i32>(P, 16), appTab = <usize>load<i32>(P, 20), decTab = <usize>load<i32>(P, 24), extTab = <usize>load<i32>(P, 28);
-  const respKind = load<i32>(P, 32), respDays = load<i32>(P, 36), respRoll = load<i32>(P, 40) != 0, respVerified = load<i32>(P, 44) != 0, respFlags0 = load<i32>(P, 48);
-  const clarLimit = load<i32>(P, 52), feeLimit = load<i32>(P, 56), tollVerified = load<i32>(P, 60) != 0;
-  const extAvail = load<i32>(P, 64), extKind = load<i32>(P, 68), extDays = load<i32>(P, 72), extNotice = load<i32>(P, 76), extRepeat = load<i32>(P, 80), extVerified = load<i32>(P, 84) != 0;
-  const extSimple = load<i32>(P, 88) != 0;
+  const respKind = COMMON ? C_RESP_KIND : load<i32>(P, 32), respDays = load<i32>(P, 36), respRoll = COMMON ? C_RESP_ROLL : load<i32>(P, 40) != 0;
+  const respVerified = load<i32>(P, 44) != 0, respFlags0 = load<i32>(P, 48);
+  const clarLimit = COMMON ? C_CLAR : load<i32>(P, 52), feeLimit = COMMON ? C_FEE : load<i32>(P, 56), tollVerified = COMMON ? C_TOLL_VERIFIED : load<i32>(P, 60) != 0;
+  const extAvail = COMMON ? C_EXT_AVAIL : load<i32>(P, 64), extKind = COMMON ? C_EXT_KIND : load<i32>(P, 68), extDays = load<i32>(P, 72);
+  const extNotice = COMMON ? C_EXT_NOTICE : load<i32>(P, 76), extRepeat = COMMON ? C_EXT_REPEAT : load<i32>(P, 80), extVerified = COMMON ? C_EXT_VERIFIED : load<i32>(P, 84) != 0;
+  const extSimple = COMMON ? C_EXT_SIMPLE : load<i32>(P, 88) != 0;
   const expFlags = load<i32>(P, 92), appFlags = load<i32>(P, 96), decFlags = load<i32>(P, 100);
-  const court = load<i32>(P, 104), lateReqAppeal = load<i32>(P, 108);
+  const court = COMMON ? C_COURT : load<i32>(P, 104), lateReqAppeal = COMMON ? C_LATE_REQ_APPEAL : load<i32>(P, 108);
   const appliesFrom = load<i32>(P, 112), appliesBefore = load<i32>(P, 116);
   const cvFlag = load<i32>(P, 120);
   const known = respKind == K_BUSINESS || respKind == K_CALENDAR;
@@ -60,6 +96,17 @@ export function run(hist: usize, evCode: usize, evDay: usize, out: usize, cq: us
       let unknown = false, verified = respVerified, basisDefault = false;
       let remaining = 0, pendingExt = 0, depth = 0, clarTolls = 0, feeTolls = 0, exts = 0;
       let ch = 0, ct = 0, fh = 0, ft = 0;
+      // The commonest event shapes run as straight-line code: build.mjs expands the loop below into
+      // one copy per shape listed on the @shapes line (each event's code a constant, `continue`
+      // leaving that event's step), chosen by `shape` (codes in base 5, by count of events); any
+      // other shape takes the loop. Listed: one question pair and one extension notice in any
+      // order, two question pairs in any order (85% of the bench's loop histories). A mispredicted
+      // branch per event and per trip of the loop is what this saves. (c2-c4 may read up to 4 bytes
+      // past the last event: the arena pads evCode by 16, see ../batch-wasm.ts createArena.)
+      const c2 = <i32>load<u8>(evCode + e0 + 2), c3 = <i32>load<u8>(evCode + e0 + 3), c4 = <i32>load<u8>(evCode + e0 + 4);
+      const k3 = (c0 * 5 + c1) * 5 + c2, k4 = k3 * 5 + c3;
+      const shape = n == 3 ? k3 : n == 4 ? 125 + k4 : n == 5 ? 750 + k4 * 5 + c4 : -1;
+      // @shapes 012 102 120 034 304 340 1212 1122 1234 1324 1342 3412 3142 3124 3434 3344
       for (let e = e0; e < end; e++) {
         const d = at(evDay, e);
         const code = <i32>load<u8>(evCode + e);

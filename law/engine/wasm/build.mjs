@@ -2,18 +2,60 @@
 // -> batch-kernel.wasm (committed) and batch-kernel-bytes.ts (the same bytes in base64, so law/
 // stays free of I/O at run time; law/test/batch-wasm.test.ts checks the two are identical).
 // Run: npm run build:law-wasm   (needs the devDependency assemblyscript; nothing else does)
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Expands the `// @shapes S1 S2 ...` line of the kernel source (see batch-kernel.as): the event
+ *  loop that follows it becomes `switch (shape) { case <S>: <one step per event of S> ... default:
+ *  <the loop> }`, each step being the loop's body with its event code a literal and `continue`
+ *  as `break` out of a `do { } while (false)` (AssemblyScript has no loop unrolling; Binaryen then
+ *  folds each step's branches on the code). Fails loudly if the source is not shaped as expected. */
+export function expandShapes(source) {
+  const lines = source.split('\n');
+  const at = lines.findIndex((l) => l.trim().startsWith('// @shapes '));
+  if (at < 0) throw new Error('build.mjs: no // @shapes line in batch-kernel.as');
+  const shapes = lines[at].trim().slice('// @shapes '.length).split(/\s+/);
+  const head = lines[at + 1];
+  const indent = head.slice(0, head.length - head.trimStart().length);
+  if (head.trim() !== 'for (let e = e0; e < end; e++) {') throw new Error('build.mjs: @shapes must precede the event loop');
+  let close = at + 2;
+  while (close < lines.length && lines[close] !== `${indent}}`) close++;
+  const body = lines.slice(at + 2, close);
+  if (body[0]?.trim() !== 'const d = at(evDay, e);' || body[1]?.trim() !== 'const code = <i32>load<u8>(evCode + e);') {
+    throw new Error('build.mjs: the event loop must start by reading d and code');
+  }
+  if (body.some((l) => /\bbreak\b|\bfor\b|\bwhile\b/.test(l))) throw new Error('build.mjs: the event loop body must not hold break or loops');
+  const step = body.slice(2).join('\n').replace(/\bcontinue;/g, 'break;');
+  const keyOf = (s) => {
+    if (!/^[0-4]{3,5}$/.test(s)) throw new Error(`build.mjs: bad shape ${s}`);
+    let v = 0;
+    for (const c of s) v = v * 5 + Number(c);
+    return { 3: 0, 4: 125, 5: 750 }[s.length] + v;
+  };
+  const keys = new Set();
+  const out = [`${indent}switch (shape) {`];
+  for (const s of shapes) {
+    const key = keyOf(s);
+    if (keys.has(key)) throw new Error(`build.mjs: shape ${s} listed twice`);
+    keys.add(key);
+    out.push(`${indent}  case ${key}: { // ${s}`);
+    [...s].forEach((c, k) => out.push(`${indent}    { const e = e0 + ${k}; const d = at(evDay, e); const code = ${c}; do {`, step, `${indent}    } while (false); }`));
+    out.push(`${indent}    break;`, `${indent}  }`);
+  }
+  out.push(`${indent}  default: {`, ...lines.slice(at + 1, close + 1), `${indent}  }`, `${indent}}`);
+  return [...lines.slice(0, at), ...out, ...lines.slice(close + 1)].join('\n');
+}
+
 // asc only reads *.ts entry files; the source keeps the .as name so `tsc -p .` (which checks
 // every .ts under law/) does not try to type-check AssemblyScript.
 const work = mkdtempSync(join(tmpdir(), 'law-wasm-'));
 try {
-  copyFileSync(join(here, 'batch-kernel.as'), join(work, 'batch-kernel.ts'));
+  writeFileSync(join(work, 'batch-kernel.ts'), expandShapes(readFileSync(join(here, 'batch-kernel.as'), 'utf8')));
   const { error, stderr } = await asc.main([
     join(work, 'batch-kernel.ts'),
     '--outFile', join(work, 'batch-kernel.wasm'),
