@@ -7,7 +7,7 @@ import { compileHistories, computeDeadlineBatch, computeDeadlines, listJurisdict
 import { computeDeadlineBatchJs } from '../engine/batch';
 import { KERNEL_WASM_BASE64 } from '../engine/wasm/batch-kernel-bytes';
 import { daysFromCivil, formatIso } from '../engine/day-number';
-import { usFederalRules } from '../jurisdictions/us-federal';
+import { SYNTHETIC_RULES } from './synthetic-rules';
 import { getJurisdictionRules } from '../jurisdictions';
 import type { JurisdictionRules } from '../jurisdictions/types';
 
@@ -85,27 +85,7 @@ describe('WebAssembly bulk kernel = JavaScript kernel', () => {
   }, 60_000);
 
   it('on rule files with unknowns, calendar days and no appeal', () => {
-    const base = usFederalRules;
-    const rules: JurisdictionRules[] = [
-      { ...base, id: 't-unknown', agencyOverrides: undefined, response: { days: null, dayKind: null, citation: '', verified: false } },
-      { ...base, id: 't-promptly', response: { days: null, dayKind: null, noFixedPeriod: "'promptly'", citation: '', verified: true }, court: { ...base.court, suitOnMissedDeadline: 'unknown' } },
-      {
-        ...base, id: 't-calendar', family: 'us-state',
-        response: { days: 10, dayKind: 'calendar', citation: '', verified: true },
-        extension: { ...base.extension, days: 15, dayKind: 'calendar', repeatable: true, notice: 'unknown' },
-        tolling: { clarification: 'unknown', fee: 'unlimited', citation: '', verified: false },
-        appeal: { ...base.appeal, exists: 'unknown', filingWindow: { days: 30, dayKind: 'calendar', rollForward: false, citation: '', verified: true } },
-        court: { ...base.court, lateDeterminationRequiresAppeal: false },
-      },
-      {
-        ...base, id: 't-noappeal', family: 'us-state', expedited: undefined,
-        extension: { ...base.extension, available: false },
-        tolling: { clarification: 'none', fee: 'once', citation: '', verified: true },
-        appeal: { ...base.appeal, exists: false, decisionPeriod: { days: null, dayKind: null, citation: '', verified: false } },
-        court: { ...base.court, suitOnMissedDeadline: false },
-      },
-      { ...base, id: 't-extunknown', family: 'us-state', extension: { ...base.extension, days: null, dayKind: null } },
-    ];
+    const rules = SYNTHETIC_RULES;
     const lookup = (id: string) => rules.find((r) => r.id === id) ?? getJurisdictionRules(id);
     const gen = generator(11);
     const ids = [...rules.map((r) => r.id), 'us-federal'];

@@ -8,8 +8,7 @@ import {
 } from '../index';
 import { computeWithRules } from '../engine/compute';
 import { daysFromCivil, formatIso, tryParseIso } from '../engine/day-number';
-import { usFederalRules } from '../jurisdictions/us-federal';
-import type { JurisdictionRules } from '../jurisdictions/types';
+import { SYNTHETIC_RULES } from './synthetic-rules';
 
 const KINDS: LegalEvent['kind'][] = [
   'unusual-circumstances', 'clarification-requested', 'clarification-answered', 'fee-notice', 'fee-resolved',
@@ -119,27 +118,7 @@ describe('bulk kernel = computeDeadlines', () => {
 });
 
 // Rule files with unknowns, calendar days, no appeal... go through the same kernel.
-const base = usFederalRules;
-const SYNTHETIC: JurisdictionRules[] = [
-  { ...base, id: 't-unknown', agencyOverrides: undefined, response: { days: null, dayKind: null, citation: '', verified: false } },
-  { ...base, id: 't-promptly', response: { days: null, dayKind: null, noFixedPeriod: "'promptly'", citation: '', verified: true }, court: { ...base.court, suitOnMissedDeadline: 'unknown' } },
-  {
-    ...base, id: 't-calendar', family: 'us-state',
-    response: { days: 10, dayKind: 'calendar', citation: '', verified: true },
-    extension: { ...base.extension, days: 15, dayKind: 'calendar', repeatable: true, notice: 'unknown' },
-    tolling: { clarification: 'unknown', fee: 'unlimited', citation: '', verified: false },
-    appeal: { ...base.appeal, exists: 'unknown', filingWindow: { days: 30, dayKind: 'calendar', rollForward: false, citation: '', verified: true } },
-    court: { ...base.court, lateDeterminationRequiresAppeal: false },
-  },
-  {
-    ...base, id: 't-noappeal', family: 'us-state', expedited: undefined,
-    extension: { ...base.extension, available: false },
-    tolling: { clarification: 'none', fee: 'once', citation: '', verified: true },
-    appeal: { ...base.appeal, exists: false, decisionPeriod: { days: null, dayKind: null, citation: '', verified: false } },
-    court: { ...base.court, suitOnMissedDeadline: false },
-  },
-  { ...base, id: 't-extunknown', family: 'us-state', extension: { ...base.extension, days: null, dayKind: null } },
-];
+const SYNTHETIC = SYNTHETIC_RULES;
 const lookup = (id: string) => SYNTHETIC.find((r) => r.id === id);
 
 describe('bulk kernel = computeWithRules on rule files with unknowns', () => {
