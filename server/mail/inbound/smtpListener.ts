@@ -89,9 +89,10 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
     port, host,
     settled: () => mover.moveAll(),
     close: async () => {
+      // A thread that died (logged above) has nothing left to close; what it spooled is moved.
       const closed = new Promise<void>((resolve) => { onClosed = resolve; });
       thread.postMessage({ type: 'close' });
-      await closed;
+      await Promise.race([closed, exited]);
       await mover.moveAll();
       thread.postMessage({ type: 'exit' });
       await exited;
