@@ -3,19 +3,15 @@
 // result (due days, flags, warnings) must be identical.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileHistories, computeDeadlineBatch, computeDeadlines, listJurisdictions, type DeadlineInput, type LegalEvent } from '../index';
+import { compileHistories, computeDeadlineBatch, computeDeadlines, listJurisdictions, type DeadlineInput } from '../index';
 import { computeDeadlineBatchJs } from '../engine/batch';
 import { KERNEL_WASM_BASE64 } from '../engine/wasm/batch-kernel-bytes';
 import { daysFromCivil, formatIso } from '../engine/day-number';
 import { SYNTHETIC_RULES } from './synthetic-rules';
+import { AGENCIES, KINDS, wellFormedEvents } from './event-sequence';
 import { getJurisdictionRules } from '../jurisdictions';
 import type { JurisdictionRules } from '../jurisdictions/types';
 
-const KINDS: LegalEvent['kind'][] = [
-  'unusual-circumstances', 'clarification-requested', 'clarification-answered', 'fee-notice', 'fee-resolved',
-  'expedited-requested', 'adverse-determination', 'appeal-received', 'appeal-decided', 'determination', 'suit-filed',
-];
-const AGENCIES = ['dhs', 'cbp', 'doj', 'doi', 'nasa', null];
 
 // Deterministic (mulberry32): the same histories every run.
 function generator(seed: number) {
@@ -28,23 +24,11 @@ function generator(seed: number) {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   /** Random valid timelines: answers only after an open question, decisions after an appeal. */
   return (jurisdiction: string, fromYear: number, toYear: number): DeadlineInput => {
-    let d = int(daysFromCivil(fromYear, 1, 1), daysFromCivil(toYear, 12, 31));
+    const d = int(daysFromCivil(fromYear, 1, 1), daysFromCivil(toYear, 12, 31));
     const received = formatIso(d);
-    let clar = 0, fee = 0, appeal = false;
-    const events: LegalEvent[] = [];
-    for (let k = int(0, 8); k > 0; k--) {
-      d += int(0, 25);
-      let kind = KINDS[int(0, KINDS.length - 1)];
-      if (kind === 'clarification-answered' && clar === 0) kind = 'clarification-requested';
-      if (kind === 'fee-resolved' && fee === 0) kind = 'fee-notice';
-      if (kind === 'appeal-decided' && !appeal) kind = 'appeal-received';
-      if (kind === 'clarification-requested') clar++;
-      if (kind === 'clarification-answered') clar--;
-      if (kind === 'fee-notice') fee++;
-      if (kind === 'fee-resolved') fee--;
-      if (kind === 'appeal-received') appeal = true;
-      events.push({ kind, date: formatIso(d) });
-    }
+    const steps: { gap: number; k: number }[] = [];
+    for (let k = int(0, 8); k > 0; k--) steps.push({ gap: int(0, 25), k: int(0, KINDS.length - 1) });
+    const events = wellFormedEvents(d, steps);
     const agency = jurisdiction === 'us-federal' ? AGENCIES[int(0, AGENCIES.length - 1)] : null;
     return { jurisdiction, agency, received, events, options: rand() < 0.2 ? { skipExecutiveClosures: true } : undefined };
   };

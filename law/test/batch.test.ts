@@ -4,17 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BATCH_KINDS, batchDue, batchFlags, batchWarnings, compileHistories, listJurisdictions, computeDeadlineBatch, computeDeadlines, F_DEFAULT, F_UNKNOWN, F_VERIFIED,
-  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_OUT_OF_RANGE, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type HistoryBatch, type DeadlineSet, type LegalEvent,
+  W_APPEAL_LATE, W_EXT_FURTHER, W_EXT_LATE, W_EXT_NONE, W_OGLESBY, W_OUT_OF_RANGE, W_SECOND_TOLL, type DeadlineBatch, type DeadlineInput, type HistoryBatch, type DeadlineSet,
 } from '../index';
 import { computeWithRules } from '../engine/compute';
 import { daysFromCivil, formatIso, tryParseIso } from '../engine/day-number';
 import { SYNTHETIC_RULES } from './synthetic-rules';
+import { AGENCIES, KINDS, wellFormedEvents } from './event-sequence';
 
-const KINDS: LegalEvent['kind'][] = [
-  'unusual-circumstances', 'clarification-requested', 'clarification-answered', 'fee-notice', 'fee-resolved',
-  'expedited-requested', 'adverse-determination', 'appeal-received', 'appeal-decided', 'determination', 'suit-filed',
-];
-const AGENCIES = ['dhs', 'cbp', 'doj', 'doi', 'nasa', null];
 
 /** Random valid histories: answers only after an open question, appeal-decided after a received appeal. */
 const history: fc.Arbitrary<DeadlineInput> = fc
@@ -25,21 +21,7 @@ const history: fc.Arbitrary<DeadlineInput> = fc
     exec: fc.boolean(),
   })
   .map(({ r, steps, agency, exec }) => {
-    let d = r, clar = 0, fee = 0, appeal = false;
-    const events: LegalEvent[] = [];
-    for (const s of steps) {
-      d += s.gap;
-      let kind = KINDS[s.k];
-      if (kind === 'clarification-answered' && clar === 0) kind = 'clarification-requested';
-      if (kind === 'fee-resolved' && fee === 0) kind = 'fee-notice';
-      if (kind === 'appeal-decided' && !appeal) kind = 'appeal-received';
-      if (kind === 'clarification-requested') clar++;
-      if (kind === 'clarification-answered') clar--;
-      if (kind === 'fee-notice') fee++;
-      if (kind === 'fee-resolved') fee--;
-      if (kind === 'appeal-received') appeal = true;
-      events.push({ kind, date: formatIso(d) });
-    }
+    const events = wellFormedEvents(r, steps);
     return { jurisdiction: 'us-federal', agency, received: formatIso(r), events, options: exec ? { skipExecutiveClosures: true } : undefined };
   });
 
