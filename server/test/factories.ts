@@ -1,6 +1,7 @@
 // Shared test factories: organisations with a user per role (and their API tokens), agencies.
 // They go through the real commands, so the audit log is written as in production.
 import type { AppContext } from '../context';
+import type { ZodApp } from '../http/app';
 import { inTransaction } from '../db/transaction';
 import { systemActor } from '../features/accounts/actor';
 import { createToken } from '../features/accounts/create-token';
@@ -57,4 +58,33 @@ export async function addMember(ctx: AppContext, organisationId: string, userId:
 export async function ensureAgency(ctx: AppContext, a: { id: string; name: string; jurisdiction: string; parent_id?: string | null }): Promise<void> {
   await ctx.db.insertInto('agencies').values({ id: a.id, name: a.name, jurisdiction: a.jurisdiction, parent_id: a.parent_id ?? null } as never)
     .onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+export interface RequestsOfEveryVisibility {
+  /** Organisation A's editor's public, organisation-wide and private requests. */
+  pub: string;
+  org: string;
+  priv: string;
+  /** Organisation B's editor's organisation-wide request. */
+  other: string;
+}
+
+/**
+ * The fixture of the visibility tests: a request of each visibility by organisation A's editor and
+ * one by organisation B's, made through the API (agency `cbp` must exist), with the titles given.
+ */
+export async function requestsOfEveryVisibility(
+  app: ZodApp, a: TestOrganisation, b: TestOrganisation, titles: Record<keyof RequestsOfEveryVisibility, string>,
+): Promise<RequestsOfEveryVisibility> {
+  const make = async (as: TestUser, title: string, visibility: string) => {
+    const r = await app.inject({ method: 'POST', url: '/api/v1/requests', headers: as.headers, payload: { title, text: 'All records about ' + title, agency_id: 'cbp', visibility } });
+    if (r.statusCode !== 201) throw new Error(`creating the ${visibility} request failed: ${r.statusCode} ${r.body}`);
+    return r.json().id as string;
+  };
+  return {
+    pub: await make(a.editor, titles.pub, 'public'),
+    org: await make(a.editor, titles.org, 'organisation'),
+    priv: await make(a.editor, titles.priv, 'private'),
+    other: await make(b.editor, titles.other, 'organisation'),
+  };
 }

@@ -3,7 +3,7 @@
 // that marking read and deciding a suggestion are audited.
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases';
-import { createOrganisation, ensureAgency, type TestOrganisation, type TestUser } from '../../test/factories';
+import { createOrganisation, ensureAgency, type TestOrganisation, type TestUser, requestsOfEveryVisibility } from '../../test/factories';
 import { verifyAudit } from '../audit/verify';
 
 type Item = { id: string; request_id: string | null; request_title?: string; unread: boolean | null; read_by: string | null };
@@ -34,15 +34,7 @@ describeEachDatabase('mailbox and suggested events', (t) => {
     a = await createOrganisation(t().ctx, 'inboxa');
     b = await createOrganisation(t().ctx, 'inboxb');
     await ensureAgency(t().ctx, { id: 'cbp', name: 'U.S. Customs and Border Protection', jurisdiction: 'us-federal' });
-    const make = async (as: TestUser, title: string, visibility: string) => {
-      const r = await call('POST', '/api/v1/requests', as, { title, text: 'All records about ' + title, agency_id: 'cbp', visibility });
-      expect(r.statusCode, r.body).toBe(201);
-      return r.json().id as string;
-    };
-    req.pub = await make(a.editor, 'Public border studies', 'public');
-    req.org = await make(a.editor, 'Organisation-wide request', 'organisation');
-    req.priv = await make(a.editor, 'Private request of the editor', 'private');
-    req.other = await make(b.editor, 'Request of another organisation', 'organisation');
+    Object.assign(req, await requestsOfEveryVisibility(await t().app(), a, b, { pub: 'Public border studies', org: 'Organisation-wide request', priv: 'Private request of the editor', other: 'Request of another organisation' }));
     let n = 0;
     for (const k of ['pub', 'org', 'priv', 'other'] as const) {
       const as = k === 'other' ? b.editor : a.editor;

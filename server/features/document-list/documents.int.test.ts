@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { newId, nowIso } from '../../ids';
 import { describeEachDatabase } from '../../test/databases';
-import { createOrganisation, ensureAgency, type TestOrganisation, type TestUser } from '../../test/factories';
+import { createOrganisation, ensureAgency, type TestOrganisation, type TestUser, requestsOfEveryVisibility } from '../../test/factories';
 
 type Doc = { id: string; filename: string; status: string; request_id: string; request_title: string };
 
@@ -26,15 +26,7 @@ describeEachDatabase('document list', (t) => {
     a = await createOrganisation(t().ctx, 'docsa');
     b = await createOrganisation(t().ctx, 'docsb');
     await ensureAgency(t().ctx, { id: 'cbp', name: 'U.S. Customs and Border Protection', jurisdiction: 'us-federal' });
-    const make = async (as: TestUser, title: string, visibility: string) => {
-      const r = await call('/api/v1/requests', as, 'POST', { title, text: title, agency_id: 'cbp', visibility });
-      expect(r.statusCode, r.body).toBe(201);
-      return r.json().id as string;
-    };
-    req.pub = await make(a.editor, 'Public request', 'public');
-    req.org = await make(a.editor, 'Organisation request', 'organisation');
-    req.priv = await make(a.editor, 'Private request', 'private');
-    req.other = await make(b.editor, 'Other organisation request', 'organisation');
+    Object.assign(req, await requestsOfEveryVisibility(await t().app(), a, b, { pub: 'Public request', org: 'Organisation request', priv: 'Private request', other: 'Other organisation request' }));
     const insert = async (requestId: string, filename: string, status: 'ready' | 'failed') => {
       const id = newId();
       await t().ctx.db.insertInto('documents').values({
