@@ -1,9 +1,10 @@
-// Accepting a raw message: its bytes, a row and a processing job are committed together, and only
-// then may the SMTP listener answer 250 (a committed row is durable: PostgreSQL flushes its WAL on
-// commit; SQLite in WAL mode keeps a committed transaction across a process crash). Concurrent
-// accepts are committed in one transaction (group commit), which is what lets the listener keep
-// up with many senders. Parsing, matching and ingestion happen in the job, which also moves the
-// raw bytes to the blob store; every message can be replayed from them.
+// Accepting a raw message: its bytes, a row and a processing job are committed together (a
+// committed row is durable: PostgreSQL flushes its WAL on commit; SQLite in WAL mode keeps a
+// committed transaction across a process crash). Uploads and IMAP come through acceptRawMessage,
+// whose concurrent calls share one transaction (group commit); the SMTP listener answers 250 from
+// its own spool and its mover stores the rows with storeAccepted (decision 0607). Parsing,
+// matching and ingestion happen in the job, which also moves large raw messages to the blob
+// store; every message can be replayed from its raw bytes.
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Trx } from '../../db/database';
