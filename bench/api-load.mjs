@@ -10,7 +10,7 @@ const requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths
 const warm = await autocannon({ url, connections: 10, duration: 2, headers, requests });
 const r = await autocannon({ url, connections, duration, headers, requests });
 process.stdout.write(JSON.stringify({
-  p50_ms: r.latency.p50, p99_ms: r.latency.p99, rps: Math.round(r.requests.average), non2xx: r.non2xx,
+  p50_ms: r.latency.p50, p90_ms: r.latency.p90, p99_ms: r.latency.p99, max_ms: r.latency.max, rps: Math.round(r.requests.average), non2xx: r.non2xx,
   errors: r.errors + r.timeouts, bytes_per_response: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
   // every response the server sent (warm-up included), to divide the server's CPU time by
   responses: warm.requests.total + r.requests.total,

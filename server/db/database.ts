@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type Transaction } from 'kysely';
+import { FairSqliteDialect } from './sqlite-dialect';
 import type { Database } from './schema';
 import type { Env } from '../env';
 
@@ -47,7 +48,7 @@ export function openSqliteFile(file: string): Db {
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
   cacheStatements(handle);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: handle }) });
   sqliteHandles.set(db, handle);
   return db;
 }

@@ -14,6 +14,7 @@ import { fromRoot } from '../paths';
 import { installAuth } from './auth';
 import { installProblems, sendProblem } from './problems';
 import { registerRoutes } from './routes';
+import { installTurns } from './turns';
 
 /** The app as features see it: zod schemas type `req.body`, `req.query`, `req.params`. */
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -44,6 +45,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  installTurns(app);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

@@ -1,5 +1,6 @@
 // All SQL about accounts. Functions take the executor (db or transaction) first.
 import { dialectOf, type Executor } from '../../db/database';
+import { prepared, type Placeholders } from '../../db/prepared';
 import type { ApiTokensTable, OrganisationsTable, Role, SessionsTable, UsersTable } from './tables';
 
 export interface MembershipView {
@@ -58,15 +59,17 @@ export async function insertToken(db: Executor, token: ApiTokensTable): Promise<
   await db.insertInto('api_tokens').values(token).execute();
 }
 
+// Run on every API call: prepared once (server/db/prepared.ts).
+const tokenByHash = prepared((db, p: Placeholders<{ hash: string }>) => db.selectFrom('api_tokens')
+  .innerJoin('users', 'users.id', 'api_tokens.user_id')
+  // the role in the token's organisation, in the same query (one round trip per API call)
+  .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'api_tokens.user_id').onRef('memberships.organisation_id', '=', 'api_tokens.organisation_id'))
+  .select(['api_tokens.id as token_id', 'api_tokens.organisation_id', 'api_tokens.revoked_at', 'api_tokens.last_used_at',
+    'users.id as user_id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.role as role'])
+  .where('api_tokens.token_hash', '=', p.hash), () => '');
+
 export async function findTokenByHash(db: Executor, tokenHash: string) {
-  return db.selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    // the role in the token's organisation, in the same query (one round trip per API call)
-    .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'api_tokens.user_id').onRef('memberships.organisation_id', '=', 'api_tokens.organisation_id'))
-    .select(['api_tokens.id as token_id', 'api_tokens.organisation_id', 'api_tokens.revoked_at', 'api_tokens.last_used_at',
-      'users.id as user_id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.role as role'])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  return (await tokenByHash.execute(db, { hash: tokenHash }, null))[0];
 }
 
 export async function touchToken(db: Executor, tokenId: string, at: string): Promise<void> {
@@ -77,15 +80,17 @@ export async function insertSession(db: Executor, s: SessionsTable): Promise<voi
   await db.insertInto('sessions').values(s).execute();
 }
 
+// Run on every request from the browser: prepared once (server/db/prepared.ts).
+const sessionByHash = prepared((db, p: Placeholders<{ hash: string; now: string }>) => db.selectFrom('sessions')
+  .innerJoin('users', 'users.id', 'sessions.user_id')
+  .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'sessions.user_id').onRef('memberships.organisation_id', '=', 'sessions.organisation_id'))
+  .select(['sessions.id_hash', 'sessions.organisation_id', 'sessions.csrf_token', 'sessions.expires_at',
+    'users.id as user_id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.role as role'])
+  .where('sessions.id_hash', '=', p.hash)
+  .where('sessions.expires_at', '>', p.now), () => '');
+
 export async function findSession(db: Executor, idHash: string, nowIso: string) {
-  return db.selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'sessions.user_id').onRef('memberships.organisation_id', '=', 'sessions.organisation_id'))
-    .select(['sessions.id_hash', 'sessions.organisation_id', 'sessions.csrf_token', 'sessions.expires_at',
-      'users.id as user_id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.role as role'])
-    .where('sessions.id_hash', '=', idHash)
-    .where('sessions.expires_at', '>', nowIso)
-    .executeTakeFirst();
+  return (await sessionByHash.execute(db, { hash: idHash, now: nowIso }, null))[0];
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

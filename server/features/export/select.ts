@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database';
 import { errors } from '../../errors';
 import type { Actor } from '../accounts/actor';
 import { loadRequestForActor, viewerOf } from '../requests/access';
-import { listRequests } from '../requests/repository';
+import { listRequests } from '../requests/list-repository';
 import { MAX_EXPORT_REQUESTS, type ExportPayload } from './job';
 
 export class ExportTooLargeError extends Error {

@@ -27,22 +27,28 @@ describeEachDatabase('list filters and dashboard on their indexes', (t) => {
   it('q finds every match newest first, page by page, whether it walks rows or asks the word index', async () => {
     const all = await t().ctx.db.selectFrom('requests').select(['id', 'title']).where('organisation_id', '=', org.id).execute();
     const expected = (word: RegExp) => all.filter((r) => word.test(r.title)).map((r) => r.id).sort().reverse();
-    const pages = async (q: string, scanBudget: number | undefined) => {
+    const pages = async (q: string, scanBudget: number | undefined, probeLimit: number) => {
       const ids: string[] = [];
       let cursor: string | undefined;
       for (let n = 0; n < 20; n++) {
-        const page = await listRequestsObjects(t().ctx.db, owner, { q, limit: 2, cursor, scope: 'organisation', today: '2025-09-01', scanBudget });
+        const page = await listRequestsObjects(t().ctx.db, owner, { q, limit: 2, cursor, scope: 'organisation', today: '2025-09-01', scanBudget, probeLimit });
         ids.push(...page.items.map((i) => i.id));
         if (!page.next_cursor) return ids;
         cursor = page.next_cursor;
       }
       throw new Error('pagination did not end');
     };
-    for (const budget of [1, 3, 5, undefined]) {
-      expect(await pages('passport', budget), `budget ${budget}`).toEqual(expected(/Passport/));
-      expect(await pages('PASSPORT batch 9', budget), `budget ${budget}`).toEqual(expected(/Passport records batch 9$/));
-      expect(await pages('anual', budget), `budget ${budget}`).toEqual(expected(/manuals/)); // substrings, as before
-      expect(await pages('nothing-like-this', budget)).toEqual([]);
+    // probe limit 1: every word that matches is "common", so the search walks rows; 64: the words
+    // here are rare, so their trigram matches are the candidates
+    for (const probeLimit of [1, 64]) {
+      for (const budget of [1, 3, 5, undefined]) {
+        const why = `budget ${budget}, probe ${probeLimit}`;
+        expect(await pages('passport', budget, probeLimit), why).toEqual(expected(/Passport/));
+        expect(await pages('PASSPORT batch 9', budget, probeLimit), why).toEqual(expected(/Passport records batch 9$/));
+        expect(await pages('anual', budget, probeLimit), why).toEqual(expected(/manuals/)); // substrings, as before
+        expect(await pages('batch', budget, probeLimit), why).toEqual(expected(/batch/));
+        expect(await pages('nothing-like-this', budget, probeLimit), why).toEqual([]);
+      }
     }
   });
 

@@ -8,7 +8,8 @@ import type { Actor } from '../accounts/actor';
 import { viewerOf } from './access';
 import { DERIVED_VERSION, deriveLenient } from './derive';
 import { listJson, presentListItem } from './presenter';
-import { eventsOf, listRequests, type ListFilters } from './repository';
+import { listRequests } from './list-repository';
+import { eventsOf, type ListFilters } from './repository';
 
 type PageFilters = Omit<ListFilters, 'limit'> & { limit: number; language?: Language };
 

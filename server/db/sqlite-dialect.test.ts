@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FifoGate } from './sqlite-dialect';
+
+describe('FIFO gate for the SQLite connection', () => {
+  it('hands the connection to waiters in arrival order, one at a time', async () => {
+    const gate = new FifoGate();
+    const order: number[] = [];
+    await gate.acquire(); // held
+    const waiters = [1, 2, 3].map((i) => gate.acquire().then(() => { order.push(i); }));
+    expect(gate.waiting).toBe(3);
+    gate.release();
+    await waiters[0];
+    expect(order).toEqual([1]); // only the first woke
+    gate.release();
+    gate.release();
+    await Promise.all(waiters);
+    expect(order).toEqual([1, 2, 3]);
+    gate.release(); // the last holder leaves: free again
+    let immediate = false;
+    void gate.acquire().then(() => { immediate = true; });
+    await Promise.resolve();
+    expect(immediate).toBe(true);
+  });
+
+  it('keeps order across many waiters (its queue compacts without losing anyone)', async () => {
+    const gate = new FifoGate();
+    await gate.acquire();
+    const order: number[] = [];
+    const all = Array.from({ length: 3000 }, (_, i) => gate.acquire().then(() => { order.push(i); gate.release(); }));
+    gate.release();
+    await Promise.all(all);
+    expect(order).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(gate.waiting).toBe(0);
+  });
+});
