@@ -8,6 +8,7 @@ import { startMailServices, type MailServices } from './mail/services';
 import { ensureFederalDirectory } from './features/agencies/ensure-directory';
 import { loadDemo } from './demo/index';
 import { startCheckpointer } from './db/checkpointer';
+import { CliError } from './cli/run';
 
 export type Role = 'web' | 'worker' | 'both';
 
@@ -33,31 +34,47 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   const ctx = await createContext(env);
   // SQLite's WAL checkpoints (an fsync each) run on a thread of their own, not inside a commit.
   const checkpointer = startCheckpointer(ctx.db, ctx.logger);
-  // The federal agency directory is part of every install, demo or not (ACCESO_DEMO=0 too).
-  await ensureFederalDirectory(ctx.db);
-  await loadDemoIfWanted(ctx);
-
   let app: ZodApp | null = null;
-  let url: string | null = null;
-  if (role === 'web' || role === 'both') {
-    app = await buildApp(ctx, { logRequests: env.logLevel === 'debug' || env.logLevel === 'trace' });
-    url = await app.listen({ port: options.port ?? env.port, host: options.host ?? env.host });
-  }
-  const worker = role === 'worker' || role === 'both' ? startWorker(ctx) : null;
-  // Inbound mail (SMTP listener, IMAP polling) belongs to the worker role.
-  const mail: MailServices | null = worker ? await startMailServices(ctx) : null;
-  ctx.logger.info({ role, url, database: env.databaseUrl ? 'postgres' : 'sqlite', dataDir: env.dataDir }, 'acceso started');
-
-  return {
-    ctx, app, worker, url,
-    stop: async () => {
-      if (app) await app.close();
-      if (mail) await mail.stop();
-      if (worker) await worker.stop();
-      await checkpointer?.stop();
-      await closeContext(ctx);
-    },
+  let worker: Worker | null = null;
+  let mail: MailServices | null = null;
+  const stop = async () => {
+    if (app) await app.close();
+    if (mail) await mail.stop();
+    if (worker) await worker.stop();
+    await checkpointer?.stop();
+    await closeContext(ctx);
   };
+  try {
+    // The federal agency directory is part of every install, demo or not (ACCESO_DEMO=0 too).
+    await ensureFederalDirectory(ctx.db);
+    await loadDemoIfWanted(ctx);
+
+    let url: string | null = null;
+    if (role === 'web' || role === 'both') {
+      app = await buildApp(ctx, { logRequests: env.logLevel === 'debug' || env.logLevel === 'trace' });
+      url = await listen(app, options.port ?? env.port, options.host ?? env.host);
+    }
+    worker = role === 'worker' || role === 'both' ? startWorker(ctx) : null;
+    // Inbound mail (SMTP listener, IMAP polling) belongs to the worker role.
+    mail = worker ? await startMailServices(ctx) : null;
+    ctx.logger.info({ role, url, database: env.databaseUrl ? 'postgres' : 'sqlite', dataDir: env.dataDir }, 'acceso started');
+    return { ctx, app, worker, url, stop };
+  } catch (err) {
+    // What started must stop, or its threads and timers keep a failed process alive.
+    await stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function listen(app: ZodApp, port: number, host: string): Promise<string> {
+  try {
+    return await app.listen({ port, host });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`${host}:${port} is already in use (another Acceso, or another program). Stop it, or choose another port with ACCESO_PORT or --port.`);
+    if (code === 'EACCES') throw new CliError(`Not allowed to listen on ${host}:${port} (ports under 1024 need privileges). Choose another port with ACCESO_PORT or --port.`);
+    throw err;
+  }
 }
 
 /** The demo data (server/demo) decides what "first start" means. */

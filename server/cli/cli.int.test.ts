@@ -2,6 +2,7 @@
 // new/list/show, due, audit verify (intact, then tampered), backup and restore round trip.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -94,6 +95,21 @@ describe('CLI on SQLite (backup/restore is SQLite-only; PostgreSQL uses pg_dump)
     expect((await acceso('audit', 'verify')).code).toBe(0);
     const list = JSON.parse((await acceso('requests', 'list', '--json')).stdout);
     expect(list.items.map((i: { title: string }) => i.title)).toEqual(['CBP One manuals']);
+  });
+
+  it('serve on a port that is taken says so and exits (nothing it started keeps it alive)', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const started = Date.now();
+      const r = await acceso('serve', '--role', 'both', '--port', port);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`127.0.0.1:${port} is already in use`);
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      taken.close();
+    }
   });
 });
 
