@@ -7,6 +7,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresAdapter, PostgresDialect, type Transaction } from 'kysely';
 import { FairSqliteDialect } from './sqlite-dialect';
+import { dropValueStatistics } from './planner-statistics';
 import type { Database } from './schema';
 import type { Env } from '../env';
 
@@ -47,6 +48,7 @@ export function openSqliteFile(file: string): Db {
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
+  dropValueStatistics(handle);
   cacheStatements(handle);
   const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: handle }) });
   sqliteHandles.set(db, handle);
