@@ -92,6 +92,13 @@ function contract(name: string, setup: () => Promise<{ store: BlobStore; teardow
       expect(await store.has(kept.sha256)).toBe(true);
       expect(await store.has(orphan.sha256)).toBe(false);
     });
+
+    it('deletes nothing when a reference check fails (a failed check is not "no row refers to it")', async () => {
+      const blob = await store.put(Buffer.from('referenced, but the check cannot tell'));
+      const failing = async () => { throw new Error('database gone'); };
+      await expect(sweepOrphanBlobs(store, [failing], { graceMs: 0, now: new Date(Date.now() + 3_600_000) })).rejects.toThrow(/database gone/);
+      expect(await store.has(blob.sha256)).toBe(true);
+    });
   });
 }
 

@@ -30,4 +30,14 @@ describe('exemption detection on a generated PDF', () => {
     expect(Object.fromEntries(totalExemptions(r.pages.map((p) => p.exemptions)).map((h) => [h.code, h.count])))
       .toEqual({ b5: 2, b6: 2, b7C: 2, b7E: 1, j2: 1, k2: 1 });
   });
+
+  it('knows every FOIA exemption and sub-part, and every Privacy Act (j)/(k) marking', async () => {
+    const foia = ['(b)(1)', '(b)(2)', '(b)(3)', '(b)(4)', '(b)(5)', '(b)(6)', '(b)(8)', '(b)(9)', '(b)(7)(A)', '(b)(7)(B)', '(b)(7)(C)', '(b)(7)(D)', '(b)(7)(E)', '(b)(7)(F)'];
+    const privacy = ['(j)(1)', '(j)(2)', '(k)(1)', '(k)(2)', '(k)(3)', '(k)(4)', '(k)(5)', '(k)(6)', '(k)(7)'];
+    const data = await markedPdf([[`Withheld: ${foia.slice(0, 7).join(', ')}`, `and ${foia.slice(7).join(', ')}`], [`Privacy Act: ${privacy.join(', ')}`]]);
+    const r = await runPipeline({ filename: 'all.pdf', declaredType: 'application/pdf', data }, { ...defaultLimits, ocrMaxPages: 0 });
+    const perPage = r.pages.map((p) => (p.exemptions ?? []).map((h) => `${h.label}=${h.count}`));
+    expect(perPage[0].sort()).toEqual(foia.map((l) => `${l}=1`).sort());
+    expect(perPage[1].sort()).toEqual(privacy.map((l) => `${l}=1`).sort());
+  });
 });

@@ -10,6 +10,9 @@ describe('exemption markings', () => {
   it('tolerates OCR noise: spaces, case, bracket shapes, missing brackets', () => {
     expect(codes('(b) (6)  (B)(6)  [b][6]  (b}(6)  b6  (b)(7)(c)  b7c  (b) (7) (C)')).toEqual({ b6: 5, b7C: 3 });
   });
+  it('reads a marking glued to a letter before its bracket, not to a digit (a citation)', () => {
+    expect(codes('&lt(b)(6)&gt; and &lt;(b)(6) but 5 U.S.C. 552(b)(6) is the statute')).toEqual({ b6: 2 });
+  });
   it('does not read hex identifiers or words as markings', () => {
     expect(codes('cn=b1b4b5c39d6b4cf882 abc6085003a5604409c83a2ba13c65d18b9 web6 b66 b10')).toEqual({});
   });

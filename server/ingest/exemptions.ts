@@ -15,8 +15,10 @@ export interface ExemptionHit {
 const OPEN = '[\\(\\[\\{]';
 const CLOSE = '[\\)\\]\\}]';
 // (b)(6), (b) (6), (b)(7)(C), (b)6, b(6), [b][6], (b}(6), (B)(6)
+// A letter may touch an opening bracket ("&lt(b)(6)" in a printed e-mail header); a digit may not
+// ("552(b)(6)" is a citation of the statute, not a marking).
 const FOIA_BRACKETED = new RegExp(
-  `(?<![A-Za-z0-9])${OPEN}?\\s?[bB]\\s?${CLOSE}\\s?${OPEN}?\\s?([1-9])\\s?${CLOSE}?(?:\\s?${OPEN}\\s?([A-Fa-f])\\s?${CLOSE}(?!\\s?${OPEN}\\s?[0-9]))?(?![0-9])`
+  `(?<![0-9]${OPEN})(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=${OPEN}))${OPEN}?\\s?[bB]\\s?${CLOSE}\\s?${OPEN}?\\s?([1-9])\\s?${CLOSE}?(?:\\s?${OPEN}\\s?([A-Fa-f])\\s?${CLOSE}(?!\\s?${OPEN}\\s?[0-9]))?(?![0-9])`
     + `|(?<![A-Za-z0-9])[bB]\\s?${OPEN}\\s?([1-9])\\s?${CLOSE}(?:\\s?${OPEN}\\s?([A-Fa-f])\\s?${CLOSE}(?!\\s?${OPEN}\\s?[0-9]))?`,
   'g',
 );

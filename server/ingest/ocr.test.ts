@@ -31,6 +31,19 @@ describe('OCR of pages without a text layer', () => {
     }
   });
 
+  it('reads the white-on-black labels of redaction boxes, and counts no more than are there', { timeout: 150_000 }, async () => {
+    // Counted by eye on the page images: 01 has 8 (b)(6) and 4 (b)(5) boxes, 58 has 7 and 1. OCR
+    // without the boxes redrawn found 1 and 0 of the (b)(6) (docs/decisions/0506).
+    for (const [file, b6, b5] of [['foia-release/01-rzcommu_1-019.pdf', 8, 4], ['foia-release/58-rzcommu_1-046.pdf', 7, 1]] as const) {
+      const r = await runIsolated({ filename: file, declaredType: null, data: fixture(file) }, limits);
+      const count = (code: string) => r.pages.flatMap((p) => p.exemptions ?? []).filter((h) => h.code === code).reduce((a, h) => a + h.count, 0);
+      expect(count('b6'), file).toBeGreaterThanOrEqual(b6 - 3);
+      expect(count('b6'), file).toBeLessThanOrEqual(b6);
+      expect(count('b5'), file).toBeLessThanOrEqual(b5);
+      expect(r.pages[0].text, file).toMatch(/Subject/); // the text around the boxes is still read
+    }
+  });
+
   it('marks pages beyond the OCR page limit instead of reading them', { timeout: 60_000 }, async () => {
     const r = await runIsolated({ filename: 'scan.pdf', declaredType: null, data: fixture('scanned/c02-22.pdf') }, { ...limits, ocrMaxPages: 0 });
     expect(r.status).toBe('ready');

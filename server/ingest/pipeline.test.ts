@@ -66,6 +66,25 @@ describe('file kinds', () => {
     expect(r.children.map((c) => c.filename)).toEqual(['index.csv']);
   });
 
+  it('reads an e-mail forwarded inside an e-mail, one level deeper, and stops at the depth limit', async () => {
+    const inner = ['From: Records Officer <records@agency.example>', 'To: foia@agency.example', 'Subject: Search results for 2024-FO-123',
+      'MIME-Version: 1.0', 'Content-Type: text/plain', '', 'Responsive records were located in the entry-exit system.', ''].join('\r\n');
+    const outer = ['From: FOIA Office <foia@agency.example>', 'To: requester@example.org', 'Subject: Fwd: search results', 'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="o"', '', '--o', 'Content-Type: text/plain', '', 'Forwarding the search memo.', '--o',
+      'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="search.eml"', '', inner, '--o--', ''].join('\r\n');
+    const r = await run('fwd.eml', Buffer.from(outer));
+    expect(r).toMatchObject({ status: 'ready', kind: 'email' });
+    expect(r.children).toHaveLength(1);
+    const child = r.children[0];
+    const nested = await runPipeline({ filename: child.filename, declaredType: child.mediaType, data: child.data, depth: 1 }, limits);
+    expect(nested).toMatchObject({ status: 'ready', kind: 'email' });
+    expect(nested.pages[0].text).toContain('Subject: Search results for 2024-FO-123');
+    expect(nested.pages[0].text).toContain('entry-exit system');
+    const tooDeep = await runPipeline({ filename: 'fwd.eml', declaredType: null, data: Buffer.from(outer), depth: 3 }, { ...limits, archiveDepth: 3 });
+    expect(tooDeep.children).toEqual([]);
+    expect(tooDeep.flags.join(' ')).toMatch(/not opened: nested deeper than 3/);
+  });
+
   it('lists a ZIP archive and returns its files', async () => {
     const zip = makeZip([{ name: 'release/page1.txt', data: Buffer.from('first') }, { name: 'release/page2.txt', data: Buffer.from('second') }]);
     const r = await run('release.zip', zip);

@@ -2,7 +2,7 @@
 // highlighted snippets; phrase, prefix and exclusion work; filters and visibility hold.
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test/databases';
-import { createOrganisation, type TestOrganisation } from '../test/factories';
+import { createOrganisation, ensureAgency, type TestOrganisation } from '../test/factories';
 import { inTransaction } from '../db/transaction';
 import { systemActor } from '../features/accounts/actor';
 import { createRequest } from '../features/requests/create-request';
@@ -70,6 +70,24 @@ describeEachDatabase('search', (t) => {
     expect((await run('page', all, { from: '2025-02-15' })).items.map((i) => i.page)).toEqual([3]);
     expect((await run('biometric', all, { exemption: 'b6' })).items.map((i) => i.page)).toEqual([2]);
     expect((await run('comparison', all, { kind: 'request' })).items.map((i) => i.kind)).toEqual(['request']);
+  });
+
+  it('filters by agency and by file type (kind or media type)', async () => {
+    const { ctx } = t();
+    await ensureAgency(ctx, { id: 'search-test-agency', name: 'Search Test Agency', jurisdiction: 'us-federal' });
+    await inTransaction(ctx.db, async (trx) => {
+      const r = await createRequest(trx, systemActor('test', org.id), { title: 'Agency request', text: '', agency_id: 'search-test-agency', visibility: 'public', fee_waiver: false, expedited: false, tags: [], notes: '', events: [] }, '2025-01-10', org.id);
+      await indexSearchItem(trx, { kind: 'page', refId: 'docagency', documentId: 'docagency', page: 1, requestId: r.id, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', body: 'Biometric vendor contract, agency copy.' });
+      const at = new Date().toISOString();
+      await trx.insertInto('documents').values({ id: 'docagency', request_id: r.id, message_id: null, parent_id: null, depth: 0, filename: 'contract.docx', declared_type: null, media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'docx', sha256: 'b'.repeat(64), size: 1, status: 'ready', pages: 1, failed_step: null, error_code: null, error: null, flags: '[]', attempts: 1, uploaded_by: null, created_at: at, updated_at: at, processed_at: at }).execute();
+    });
+    expect((await run('biometric', all, { agencyId: 'search-test-agency' })).items.map((i) => i.ref_id)).toEqual(['docagency']);
+    expect((await run('biometric', { kind: 'anonymous' }, { agencyId: 'search-test-agency' })).items.map((i) => i.ref_id)).toEqual(['docagency']);
+    expect((await run('biometric', all, { agencyId: 'no-such-agency' })).items).toEqual([]);
+    expect((await run('biometric', all, { fileType: 'docx' })).items.map((i) => i.ref_id)).toEqual(['docagency']);
+    expect((await run('biometric', all, { fileType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).items.map((i) => i.ref_id)).toEqual(['docagency']);
+    expect(new Set((await run('biometric', all, { fileType: 'pdf' })).items.map((i) => i.ref_id))).toEqual(new Set(['docpub']));
+    await removeSearchItem(ctx.db, 'page', 'docagency');
   });
 
   it('respects visibility: anonymous sees public only; members see their organisation', async () => {

@@ -62,18 +62,35 @@ export function registerRecordsCommands(program: Command): void {
     })));
 
   const searchCmd = program.command('search [words...]')
-    .description('full-text search over document pages, messages and requests ("a phrase", prefix*, -exclude)')
+    .description('full-text search over document pages, messages and requests ("a phrase", prefix*, -exclude); quote a query with -excluded words, or put -- before it: search "biometric -airport"')
     .option('--request <id>', 'only this request')
     .option('--agency <id>', 'only this agency')
     .option('--exemption <code>', 'only pages marked with this exemption (b6, b7C…)')
+    .option('--from <YYYY-MM-DD>', 'only items dated on or after this day')
+    .option('--to <YYYY-MM-DD>', 'only items dated on or before this day')
+    .option('--type <type>', 'only documents of this kind (pdf, docx, sheet, email, zip, text, image) or media type')
+    .option('--kind <kind>', 'only page, message or request')
     .option('--limit <n>', 'how many', '20')
+    .option('--offset <n>', 'skip this many (the next page of results)', '0')
     .option('--json', 'print {"items": [...]}')
-    .action(action(async (words: string[], opts: { request?: string; agency?: string; exemption?: string; limit: string; json?: boolean }) => {
+    .action(action(async (words: string[], opts: { request?: string; agency?: string; exemption?: string; from?: string; to?: string; type?: string; kind?: string; limit: string; offset: string; json?: boolean }) => {
       if (!words.length) throw new CliError('give the words to look for, e.g. ./bin/acceso search "facial comparison"');
+      // The same checks as GET /api/v1/search, so a typo is an error rather than an empty result.
+      for (const [name, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
+        if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`${name} must be a day as YYYY-MM-DD, not ${JSON.stringify(value)}`);
+      }
+      if (opts.kind !== undefined && !['page', 'message', 'request'].includes(opts.kind)) throw new CliError(`--kind must be page, message or request, not ${JSON.stringify(opts.kind)}`);
+      if (opts.exemption !== undefined && !/^(b[1-9]|b7[A-F]|j[12]|k[1-7])$/.test(opts.exemption)) throw new CliError(`--exemption must be a code such as b6, b7C or k2, not ${JSON.stringify(opts.exemption)}`);
+      const limit = Number(opts.limit), offset = Number(opts.offset);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError('--limit must be a whole number from 1 to 100');
+      if (!Number.isInteger(offset) || offset < 0) throw new CliError('--offset must be a whole number, 0 or more');
       await withContext(async (ctx) => {
         let result;
         try {
-          result = await search(ctx.db, words.join(' '), { scope: { kind: 'all' }, limit: Number(opts.limit), filters: { requestId: opts.request, agencyId: opts.agency, exemption: opts.exemption } });
+          result = await search(ctx.db, words.join(' '), {
+            scope: { kind: 'all' }, limit, offset,
+            filters: { requestId: opts.request, agencyId: opts.agency, exemption: opts.exemption, from: opts.from, to: opts.to, fileType: opts.type, kind: opts.kind as 'page' | 'message' | 'request' | undefined },
+          });
         } catch (e) {
           if (e instanceof QueryError) throw new CliError(e.message);
           throw e;

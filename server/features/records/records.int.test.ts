@@ -83,6 +83,13 @@ describeEachDatabase('records', (t) => {
     expect((await inject({ method: 'GET', url: '/api/v1/search?q=fingerprint', headers: org.viewer.headers })).json().items).toHaveLength(1);
     expect((await inject({ method: 'GET', url: `/api/v1/documents/${up.json().id}` })).statusCode).toBe(401);
     expect((await inject({ method: 'POST', url: `/api/v1/requests/${privateId}/documents?filename=x.txt`, headers: { ...org.viewer.headers, 'content-type': 'text/plain' }, payload: 'x' })).statusCode).toBe(403);
+    // Another organisation's member: the organisation-wide request's document is not there for them.
+    const outsider = await createOrganisation(t().ctx, 'outsider');
+    const id = up.json().id;
+    expect((await inject({ method: 'GET', url: '/api/v1/search?q=fingerprint', headers: outsider.owner.headers })).json().items).toEqual([]);
+    for (const url of [`/api/v1/documents/${id}`, `/api/v1/documents/${id}/file`, `/api/v1/documents/${id}/pages/1`, `/api/v1/exemptions?document=${id}`, `/api/v1/exemptions?request=${privateId}`]) {
+      expect((await inject({ method: 'GET', url, headers: outsider.owner.headers })).statusCode, url).toBe(404);
+    }
   });
 
   it('records which step failed and why, keeps the file, and can read it again', async () => {
@@ -116,6 +123,22 @@ describeEachDatabase('records', (t) => {
     const r = await sweepOrphanBlobs(blobs, [(h) => referencedBlobs(ctx.db, h)], { graceMs: 24 * 3600_000, now: later });
     expect(r.deleted).toContain(orphan.sha256);
     expect(await blobs.has(doc.sha256)).toBe(true);
+  });
+
+  it('keeps blobs that a message, an attachment or an outbox letter refers to', async () => {
+    const { ctx } = t();
+    const blobs = blobStoreOf(ctx);
+    const stamp = `${Date.now()}`;
+    const [raw, attachment, letter] = await Promise.all(['raw message', 'attachment', 'letter'].map((w) => blobs.put(Buffer.from(`${w} ${stamp}`))));
+    const at = new Date().toISOString();
+    await inTransaction(ctx.db, async (trx) => {
+      await trx.insertInto('messages').values({ id: `m${stamp}`, organisation_id: org.id, request_id: publicId, source: 'cli', status: 'processed', raw_sha256: raw.sha256, raw_size: raw.size, content_hash: `h${stamp}`, received_at: at, created_at: at, updated_at: at } as never).execute();
+      await trx.insertInto('message_attachments').values({ id: `a${stamp}`, message_id: `m${stamp}`, filename: 'a.pdf', content_type: 'application/pdf', size: attachment.size, sha256: attachment.sha256, created_at: at } as never).execute();
+      await trx.insertInto('outbox').values({ id: `o${stamp}`, organisation_id: org.id, request_id: publicId, letter_kind: 'follow-up', message_id: `<o${stamp}@test>`, from_address: 'a@b', to_addresses: '[]', subject: 's', text: 't', attachments: JSON.stringify([{ filename: 'l.pdf', sha256: letter.sha256 }]), status: 'draft', created_by: 'test', created_at: at, updated_at: at } as never).execute();
+    });
+    const r = await sweepOrphanBlobs(blobs, [(h) => referencedBlobs(ctx.db, h)], { graceMs: 24 * 3600_000, now: new Date(Date.now() + 2 * 24 * 3600_000) });
+    for (const kept of [raw, attachment, letter]) expect(await blobs.has(kept.sha256)).toBe(true);
+    expect(r.deleted).not.toContain(letter.sha256);
   });
 
   it('indexes requests for search through the sync sweep', async () => {

@@ -105,14 +105,16 @@ export async function referencedBlobs(db: Executor, hashes: string[]): Promise<S
   if (!hashes.length) return used;
   for (const r of await db.selectFrom('documents').select('sha256 as h').where('sha256', 'in', hashes).execute()) used.add(r.h);
   for (const r of await db.selectFrom('document_pages').select('image_sha256 as h').where('image_sha256', 'in', hashes).execute()) if (r.h) used.add(r.h);
+  // No error is swallowed here: a check that fails must stop the sweep (it runs again later), never
+  // let it take the blobs of that table for orphans and delete them.
   const others: Array<[string, string]> = [['messages', 'raw_sha256'], ['message_attachments', 'sha256']];
   for (const [table, column] of others) {
-    const rows = await sql<{ h: string }>`select ${sql.ref(column)} as h from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(hashes)})`.execute(db).catch(() => ({ rows: [] as { h: string }[] }));
+    const rows = await sql<{ h: string }>`select ${sql.ref(column)} as h from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(hashes)})`.execute(db);
     for (const r of rows.rows) used.add(r.h);
   }
   // Outbox attachments are JSON lists of {sha256, …}: a LIKE per hash keeps this dialect-neutral.
   for (const h of hashes) {
-    const hit = await sql<{ n: number }>`select count(*) as n from outbox where attachments like ${'%' + h + '%'}`.execute(db).catch(() => ({ rows: [{ n: 0 }] }));
+    const hit = await sql<{ n: number }>`select count(*) as n from outbox where attachments like ${'%' + h + '%'}`.execute(db);
     if (Number(hit.rows[0]?.n ?? 0) > 0) used.add(h);
   }
   return used;

@@ -9,6 +9,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { IngestError, throwIfAborted, type IngestDoc, type IngestStep } from '../step';
 import { openPdf } from './pdfjs';
 import { describe } from './pdf';
+import { invertRedactionBoxes } from './redaction-labels';
+import { flattenBackground } from './flatten-background';
 
 const require = createRequire(import.meta.url);
 
@@ -38,8 +40,8 @@ async function startWorker(langs: string[]): Promise<TesseractWorker> {
   });
 }
 
-/** Renders one PDF page to PNG at `scale` (1 = 72 dpi). */
-export async function renderPdfPage(pdf: PDFDocumentProxy, n: number, scale: number): Promise<Buffer> {
+/** Renders one PDF page to PNG at `scale` (1 = 72 dpi); for OCR, with redaction boxes inverted. */
+export async function renderPdfPage(pdf: PDFDocumentProxy, n: number, scale: number, options: { forOcr?: boolean } = {}): Promise<Buffer> {
   const { createCanvas } = await import('@napi-rs/canvas');
   const page = await pdf.getPage(n);
   try {
@@ -51,6 +53,15 @@ export async function renderPdfPage(pdf: PDFDocumentProxy, n: number, scale: num
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+    if (options.forOcr) {
+      const image = context.getImageData(0, 0, canvas.width, canvas.height);
+      // Only a page with redaction boxes is changed: the background is flattened because the boxes'
+      // black is gone (./flatten-background.ts); on a plain scan it would only amplify JPEG noise.
+      if (invertRedactionBoxes(image.data, canvas.width, canvas.height, scale) > 0) {
+        flattenBackground(image.data, canvas.width, canvas.height, scale);
+        context.putImageData(image, 0, 0);
+      }
+    }
     return canvas.toBuffer('image/png');
   } finally {
     page.cleanup();
@@ -83,28 +94,38 @@ export const ocrStep: IngestStep = {
       }
       return;
     }
-    let pdf: PDFDocumentProxy;
-    try {
-      pdf = await openPdf(doc.data);
-    } catch (e) {
-      throw new IngestError('ocr', 'damaged', `The PDF could not be opened for OCR: ${describe(e)}.`);
-    }
-    doc.held.set('ocr-pdf', { release: () => pdf.destroy() });
+    // Opened on the first page to draw, not before: with the OCR limit reached (or at 0) the PDF
+    // is not parsed a second time just to write notes.
+    let pdf: PDFDocumentProxy | null = null;
+    const opened = async (): Promise<PDFDocumentProxy> => {
+      if (pdf) return pdf;
+      try {
+        pdf = await openPdf(doc.data);
+      } catch (e) {
+        throw new IngestError('ocr', 'damaged', `The PDF could not be opened for OCR: ${describe(e)}.`);
+      }
+      const held = pdf;
+      doc.held.set('ocr-pdf', { release: () => held.destroy() });
+      return held;
+    };
+    // A page's earlier note (why its text layer could not be read) stays in front of what OCR adds.
+    const note = (page: (typeof doc.pages)[number], text: string) => { page.note = page.note ? `${page.note} ${text}` : text; };
     let done = 0;
     for (const page of doc.pages) {
       if (!page.needsOcr) continue;
       throwIfAborted(ctx.signal, 'ocr', ctx.limits);
       page.needsOcr = false;
       if (done >= ctx.limits.ocrMaxPages) {
-        page.note = `Not OCRed: the limit of ${ctx.limits.ocrMaxPages} OCR pages per document was reached (ACCESO_INGEST_OCR_MAX_PAGES).`;
+        note(page, `Not OCRed: the limit of ${ctx.limits.ocrMaxPages} OCR pages per document was reached (ACCESO_INGEST_OCR_MAX_PAGES).`);
         continue;
       }
       done++;
       let png: Buffer;
       try {
-        png = await renderPdfPage(pdf, page.number, 2);
+        png = await renderPdfPage(await opened(), page.number, 2, { forOcr: true });
       } catch (e) {
-        page.note = `${page.note ? page.note + ' ' : ''}No text layer, and the page could not be drawn for OCR: ${describe(e)}.`;
+        if (e instanceof IngestError) throw e;
+        note(page, `No text layer, and the page could not be drawn for OCR: ${describe(e)}.`);
         continue;
       }
       try {
@@ -115,7 +136,7 @@ export const ocrStep: IngestStep = {
         page.ocrConfidence = Math.round(r.data.confidence);
         page.note = text ? undefined : 'No text layer, and OCR found no text (a picture, or a blank scan).';
       } catch (e) {
-        page.note = `No text layer, and OCR failed on this page: ${describe(e)}.`;
+        note(page, `No text layer, and OCR failed on this page: ${describe(e)}.`);
       }
     }
   },
