@@ -1,4 +1,4 @@
-// npm run bench:api [-- --requests N --events-per-request E --duration S --connections C --pg <admin url>]
+// npm run bench:api [-- --requests N --events-per-request E --duration S --connections C --pg <admin url> --no-record]
 //
 // Seeds a SQLite install with N requests (default 100,000) and N*E timeline events (default
 // 1,000,000) whose cached deadlines and status come from the real law engine, starts the real
@@ -26,6 +26,8 @@ const E = arg('events-per-request', 10);
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 100);
 const log = (s: string) => process.stderr.write(s + '\n');
+/** --no-record: print the JSON without appending to RESULTS.md (quick checks). */
+const RECORD = !process.argv.includes('--no-record');
 /** --pg <admin url>: run against PostgreSQL in a fresh database created (and dropped) on that server. */
 const PG_ADMIN = (() => {
   const i = process.argv.indexOf('--pg');
@@ -173,7 +175,8 @@ async function main() {
       '',
       '`' + JSON.stringify(summary) + '`',
     ];
-    appendFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
+    if (RECORD) appendFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
+    else log('--no-record: RESULTS.md left as it is');
     console.log(JSON.stringify(summary));
   } finally {
     for (const c of children) c.kill('SIGTERM');

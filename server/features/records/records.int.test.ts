@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases';
-import { createOrganisation, type TestOrganisation } from '../../test/factories';
+import { createOrganisation, ensureAgency, type TestOrganisation } from '../../test/factories';
 import { createWorker } from '../../jobs/worker';
 import { inTransaction } from '../../db/transaction';
 import { systemActor } from '../accounts/actor';
@@ -90,6 +90,30 @@ describeEachDatabase('records', (t) => {
     for (const url of [`/api/v1/documents/${id}`, `/api/v1/documents/${id}/file`, `/api/v1/documents/${id}/pages/1`, `/api/v1/exemptions?document=${id}`, `/api/v1/exemptions?request=${privateId}`]) {
       expect((await inject({ method: 'GET', url, headers: outsider.owner.headers })).statusCode, url).toBe(404);
     }
+  });
+
+  it('totals an agency\'s exemptions over the requests the reader may read', async () => {
+    const { ctx } = t();
+    await ensureAgency(ctx, { id: 'records-test-agency', name: 'Records Test Agency', jurisdiction: 'us-federal' });
+    const ids = await inTransaction(ctx.db, async (trx) => {
+      const base = { text: '', jurisdiction: 'us-federal', agency_id: 'records-test-agency', fee_waiver: false, expedited: false, tags: [], notes: '', events: [] };
+      const make = async (title: string, visibility: 'public' | 'organisation') =>
+        (await createRequest(trx, systemActor('test', org.id), { ...base, title, visibility }, '2025-01-10', org.id)).id;
+      return { open: await make('Agency release, public', 'public'), internal: await make('Agency release, internal', 'organisation') };
+    });
+    const upload = async (id: string, text: string) => {
+      const up = await inject({ method: 'POST', url: `/api/v1/requests/${id}/documents?filename=release.txt`, headers: { ...org.editor.headers, 'content-type': 'text/plain' }, payload: text });
+      expect(up.statusCode, up.body).toBe(202);
+    };
+    await upload(ids.open, 'Names withheld (b)(6) and (b)(6); deliberations (b)(5).');
+    await upload(ids.internal, 'Law enforcement technique (b)(7)(E); names (b)(6).');
+    await createWorker(ctx).drain();
+    const totals = async (headers?: Record<string, string>) =>
+      (await inject({ method: 'GET', url: '/api/v1/exemptions?agency=records-test-agency', headers })).json().items;
+    expect(await totals()).toEqual([{ code: 'b5', count: 1, pages: 1 }, { code: 'b6', count: 2, pages: 1 }]);
+    expect(await totals(org.viewer.headers)).toEqual([{ code: 'b5', count: 1, pages: 1 }, { code: 'b6', count: 3, pages: 2 }, { code: 'b7E', count: 1, pages: 1 }]);
+    const outsider = await createOrganisation(ctx, 'agency-outsider');
+    expect(await totals(outsider.owner.headers)).toEqual([{ code: 'b5', count: 1, pages: 1 }, { code: 'b6', count: 2, pages: 1 }]);
   });
 
   it('records which step failed and why, keeps the file, and can read it again', async () => {
