@@ -13,6 +13,7 @@ import { createUser } from '../server/features/accounts/create-user';
 import { createToken } from '../server/features/accounts/create-token';
 import { deriveStrict } from '../server/features/requests/derive';
 import { searchText } from '../server/features/requests/search-text';
+import { listItemJson, presentListItem } from '../server/features/requests/presenter';
 import { newId, todayIso, addDaysIso } from '../server/ids';
 import { listFederalAgencies } from '../law/index';
 
@@ -31,7 +32,8 @@ interface Writer { agencies(rows: { id: string; name: string }[]): Promise<void>
 const REQ_COLUMNS = ['id', 'title', 'text', 'agency_id', 'visibility', 'filed_on', 'created_at', 'search_text', 'derived_status', 'derived_open',
   'derived_response_due', 'derived_may_sue_on', 'derived_appeal_filing_due', 'derived_appeal_decision_due',
   'derived_engine_version', 'derived_as_of', 'derived_overdue_days'];
-type Cache = [string, string, string];
+/** request id, deadlines, brief deadlines, list item, brief list item, as of, engine version (what cacheReading writes). */
+type Cache = [string, string, string, string, string, string, string];
 const INT_COLUMNS = new Set(['derived_open', 'derived_overdue_days']);
 const FIXED = `organisation_id, created_by, jurisdiction, requester_name, requester_email, fee_waiver, expedited, tags, notes, tracking_number, updated_at`;
 
@@ -46,6 +48,7 @@ export async function seedDatabase(opts: { dataDir: string; databaseUrl: string;
 
   const agencies = listFederalAgencies().slice(0, 60);
   await writer.agencies(agencies);
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const today = todayIso();
   const t0 = Date.now();
   const start = Date.parse('2019-01-02T00:00:00Z');
@@ -73,11 +76,17 @@ export async function seedDatabase(opts: { dataDir: string; databaseUrl: string;
       const agency = pick(agencies).id;
       const derived = deriveStrict({ jurisdiction: 'us-federal', agency_id: agency }, evs, today);
       const d = derived.columns;
-      caches.push([id, derived.cached.deadlines, derived.cached.deadlines_brief]);
       const title = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} request ${i}`;
       const text = `All records concerning ${pick(WORDS)} and ${pick(WORDS)} from ${filed.slice(0, 4)}.`;
       const at = new Date(base + i * 1000).toISOString();
-      reqs.push([id, title, text, agency, rand() < 0.2 ? 'public' : 'organisation', filed, at, searchText({ title, text }),
+      const visibility = rand() < 0.2 ? 'public' : 'organisation';
+      // The list items as the product renders them (list-item.ts), from the same row.
+      const row = { id, title, derived_status: d.derived_status, jurisdiction: 'us-federal', agency_id: agency, agency_name: agencyName.get(agency)!, filed_on: filed,
+        visibility, tags: '[]', tracking_number: null, derived_as_of: d.derived_as_of, derived_engine_version: d.derived_engine_version } as const;
+      caches.push([id, derived.cached.deadlines, derived.cached.deadlines_brief,
+        listItemJson(presentListItem({ ...row, deadlines_json: derived.cached.deadlines })).toString(),
+        listItemJson(presentListItem({ ...row, deadlines_json: derived.cached.deadlines_brief })).toString(), d.derived_as_of, d.derived_engine_version]);
+      reqs.push([id, title, text, agency, visibility, filed, at, searchText({ title, text }),
         d.derived_status, d.derived_open, d.derived_response_due, d.derived_may_sue_on, d.derived_appeal_filing_due,
         d.derived_appeal_decision_due, d.derived_engine_version, d.derived_as_of, d.derived_overdue_days]);
       for (const e of evs) evRows.push([newId(base + i * 1000), id, e.seq, e.kind, e.date, at]);
@@ -96,7 +105,7 @@ function sqliteWriter(sqlite: NonNullable<ReturnType<typeof sqliteHandleOf>>, or
   const insReq = sqlite.prepare(`insert into requests (${REQ_COLUMNS.join(', ')}, ${FIXED})
     values (${REQ_COLUMNS.map(() => '?').join(', ')}, ?, null, 'us-federal', 'Bench requester', 'requester@example.test', 0, 0, '[]', '', null, ?)`);
   const insEv = sqlite.prepare(`insert into request_events (id, request_id, seq, kind, date, note, data, actor, source, created_at) values (?, ?, ?, ?, ?, '', '{}', 'bench', 'bench', ?)`);
-  const insCache = sqlite.prepare('insert into request_deadline_cache (request_id, deadlines, deadlines_brief) values (?, ?, ?)');
+  const insCache = sqlite.prepare('insert into request_deadline_cache (request_id, deadlines, deadlines_brief, item, item_brief, item_as_of, item_version) values (?, ?, ?, ?, ?, ?, ?)');
   return {
     agencies: async (rows) => {
       const ins = sqlite.prepare('insert or ignore into agencies (id, parent_id, jurisdiction, name) values (?, null, ?, ?)');
@@ -128,8 +137,8 @@ async function postgresWriter(url: string, organisationId: string): Promise<Writ
       await client.query(`insert into requests (${REQ_COLUMNS.join(', ')}, ${FIXED})
         select u.*, $${REQ_COLUMNS.length + 1}, null, 'us-federal', 'Bench requester', 'requester@example.test', 0, 0, '[]', '', null, u.created_at
         from unnest(${cols}) as u(${REQ_COLUMNS.join(', ')})`, [...REQ_COLUMNS.map((_, k) => reqs.map((r) => r[k])), organisationId]);
-      await client.query('insert into request_deadline_cache (request_id, deadlines, deadlines_brief) select * from unnest($1::text[], $2::text[], $3::text[])',
-        [0, 1, 2].map((k) => caches.map((c) => c[k])));
+      await client.query(`insert into request_deadline_cache (request_id, deadlines, deadlines_brief, item, item_brief, item_as_of, item_version)
+        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`, [0, 1, 2, 3, 4, 5, 6].map((k) => caches.map((c) => c[k])));
       await client.query(`insert into request_events (id, request_id, seq, kind, date, note, data, actor, source, created_at)
         select u.id, u.rid, u.seq, u.kind, u.date, '', '{}', 'bench', 'bench', u.at from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[]) as u(id, rid, seq, kind, date, at)`,
         [0, 1, 2, 3, 4, 5].map((k) => evs.map((e) => e[k])));

@@ -11,6 +11,7 @@ import * as m0007 from './0007_requests_list_indexes';
 import * as m0008 from './0008_message_reads';
 import * as m0009 from './0009_request_justifications';
 import * as m0010 from './0010_job_progress';
+import * as m0011 from './0011_request_list_items';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008_message_reads': m0008,
   '0009_request_justifications': m0009,
   '0010_job_progress': m0010,
+  '0011_request_list_items': m0011,
 };

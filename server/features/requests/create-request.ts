@@ -1,6 +1,7 @@
 // Use case: create a request (optionally already filed, with an initial timeline). One
 // transaction: the row, its events, the engine's reading, and an audit event.
 import { errors } from '../../errors';
+import { cacheReading } from './list-item';
 import { newId, nowIso } from '../../ids';
 import type { Trx } from '../../db/database';
 import { getJurisdiction, isVersionOf, LawInputError } from '../../../law/index';
@@ -8,7 +9,7 @@ import { recordAudit } from '../audit/record';
 import { actorLabel, actorOrganisationId, actorUserId, type Actor } from '../accounts/actor';
 import { authorize } from '../accounts/authorize';
 import { deriveStrict } from './derive';
-import { agencyExists, findRequest, insertRequest, writeDeadlineCache, type RequestRow } from './repository';
+import { agencyExists, findRequest, insertRequest, type RequestRow } from './repository';
 import type { CreateRequestInput, EventInput } from './schema';
 import { searchText } from './search-text';
 import { appendEvents } from './timeline';
@@ -49,7 +50,7 @@ export async function createRequest(trx: Trx, actor: Actor, input: CreateRequest
     search_text: searchText({ title: input.title, text: input.text, tracking_number: input.tracking_number }),
     ...initial.columns,
   });
-  await writeDeadlineCache(trx, id, initial.cached);
+  await cacheReading(trx, id, initial.cached);
 
   const events: EventInput[] = [];
   if (input.filed_on) {

@@ -1,12 +1,15 @@
 // The SQL of request lists: visibility, filters, `q`, cursor pages. Every list page runs here, so
 // the queries are prepared once per shape (server/db/prepared.ts): building and compiling the
 // join through Kysely on each call cost about as much as SQLite running it.
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { dialectOf, type Executor } from '../../db/database';
 import { prepared, type Placeholders } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import { rememberRarity, wasRare } from './word-rarity';
 import { LIST_COLUMNS, scopedTo, visibleTo, type ListFilters, type ListRow, type Viewer } from './repository';
+
+/** A row of a page read with `rendered`: its item's JSON bytes, null when it must be built again. */
+export interface RenderedRow { id: string; item: Buffer | string | null; item_as_of: string | null; item_version: string | null }
 
 /** Every value a list query may bind; a shape uses some of them. */
 type ListValues = Record<string, unknown> & {
@@ -27,6 +30,8 @@ interface ListShape {
   cursor: boolean;
   words: number;
   explain: boolean;
+  /** Each row's rendered item (and when it was rendered) instead of its columns. */
+  rendered: boolean;
   /** `q` on SQLite: rows from the walked boundary on, rows older than it among the trigram matches, or the matches alone. */
   part: 'all' | 'recent' | 'older' | 'matches';
 }
@@ -57,24 +62,32 @@ function scopeOnly(db: Executor, p: Placeholders<ListValues>, s: ListShape) {
 }
 
 /**
- * The stored deadlines column, spliced into the page as it is. SQLite: as bytes (no UTF-8 decoding
- * here and no re-encoding on the socket). PostgreSQL: as text, which pg decodes once; bytes would
+ * A stored JSON column, spliced into the page as it is. SQLite: as bytes (no UTF-8 decoding here
+ * and no re-encoding on the socket). PostgreSQL: as text, which pg decodes once; bytes would
  * travel hex-encoded (twice the size on the wire, a hex string and a Buffer per row in memory:
  * measured, the server's peak RSS under bench:api fell when they went).
  */
-function deadlinesBytes(db: Executor, explain: boolean) {
-  const column = sql.ref(explain ? 'request_deadline_cache.deadlines' : 'request_deadline_cache.deadlines_brief');
-  return dialectOf(db) === 'postgres'
-    ? sql<string>`${column}`.as('deadlines_json')
-    : sql<Buffer>`cast(${column} as blob)`.as('deadlines_json');
+function storedJson(db: Executor, column: string, as: string) {
+  const ref = sql.ref(column);
+  return dialectOf(db) === 'postgres' ? sql<string>`${ref}`.as(as) : sql<Buffer>`cast(${ref} as blob)`.as(as);
 }
 
-const page = prepared((db, p: Placeholders<ListValues>, s: ListShape) => {
-  let q = scopeOnly(db, p, s).leftJoin('agencies', 'agencies.id', 'requests.agency_id')
-    .leftJoin('request_deadline_cache', 'request_deadline_cache.request_id', 'requests.id')
+/** What a page shows of each row: its rendered item (migration 0011), or the columns to build it from. */
+function selected(db: Executor, q: ReturnType<typeof scopeOnly>, s: ListShape): PageQuery {
+  const cached = q.leftJoin('request_deadline_cache', 'request_deadline_cache.request_id', 'requests.id');
+  if (s.rendered) {
+    return cached.select(['requests.id', 'request_deadline_cache.item_as_of', 'request_deadline_cache.item_version'])
+      .select(storedJson(db, s.explain ? 'request_deadline_cache.item' : 'request_deadline_cache.item_brief', 'item')) as unknown as PageQuery;
+  }
+  return cached.leftJoin('agencies', 'agencies.id', 'requests.agency_id')
     .select(LIST_COLUMNS)
     .select('agencies.name as agency_name')
-    .select(deadlinesBytes(db, s.explain));
+    .select(storedJson(db, s.explain ? 'request_deadline_cache.deadlines' : 'request_deadline_cache.deadlines_brief', 'deadlines_json')) as unknown as PageQuery;
+}
+type PageQuery = SelectQueryBuilder<Database, 'requests' | 'request_deadline_cache', Record<string, unknown>>;
+
+const page = prepared((db, p: Placeholders<ListValues>, s: ListShape) => {
+  let q = selected(db, scopeOnly(db, p, s), s);
   for (let i = 0; i < s.words; i++) q = q.where(sql<boolean>`requests.search_text like ${p[`like${i}`]} escape '\\'`);
   if (s.part === 'recent') q = q.where('requests.id', '>=', p.boundary);
   if (s.part === 'older') q = q.where('requests.id', '<', p.boundary);
@@ -83,11 +96,28 @@ const page = prepared((db, p: Placeholders<ListValues>, s: ListShape) => {
   return q.orderBy('requests.id', 'desc').limit(p.limit);
 }, undefined, CONSTANTS);
 
+/** Requests whose deadlines are cached but whose list item is not (it was forgotten by a change). */
+export async function requestsWithoutListItem(db: Executor, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('request_deadline_cache').select('request_id').where('item', 'is', null).limit(limit).execute();
+  return rows.map((r) => r.request_id);
+}
+
+/** The rows a page could not take rendered, with the columns to build their items from. */
+export async function listRowsByIds(db: Executor, ids: string[], explain: boolean): Promise<ListRow[]> {
+  if (!ids.length) return [];
+  return selected(db, db.selectFrom('requests').where('requests.id', 'in', ids), { ...NO_FILTERS, explain, rendered: false }).execute() as Promise<ListRow[]>;
+}
+
 /** The id `offset` rows down the walk (the end of what a `q` search tests row by row). */
 const walkBoundary = prepared((db, p: Placeholders<ListValues>, s: ListShape) =>
   scopeOnly(db, p, s).select('requests.id').orderBy('requests.id', 'desc').limit(1).offset(p.offset), undefined, CONSTANTS);
 
-export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters): Promise<ListRow[]> {
+const NO_FILTERS: ListShape = { who: 'all', own: false, statuses: 0, overdue: null, agency: false, jurisdiction: false, tag: false, cursor: false, words: 0, explain: true, rendered: false, part: 'all' };
+
+/** A page of rows with their rendered items (`rendered`), or with their columns. */
+export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters & { rendered: true }): Promise<RenderedRow[]>;
+export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters): Promise<ListRow[]>;
+export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters & { rendered?: boolean }): Promise<(ListRow | RenderedRow)[]> {
   const words = f.q ? f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8) : [];
   const values: ListValues = {
     org: viewer.organisationId ?? '', user: viewer.userId ?? '', today: f.today, agency: f.agency ?? '', jurisdiction: f.jurisdiction ?? '',
@@ -99,10 +129,10 @@ export async function listRequests(db: Executor, viewer: Viewer, f: ListFilters)
     who: viewer.all ? 'all' : !viewer.organisationId ? 'public' : viewer.isOwner ? 'owner' : 'member',
     own: f.scope === 'organisation' && !!viewer.organisationId,
     statuses: f.status?.length ?? 0, overdue: f.overdue ?? null, agency: !!f.agency, jurisdiction: !!f.jurisdiction, tag: !!f.tag,
-    cursor: !!f.cursor, words: words.length, explain: f.explain !== false, part: 'all',
+    cursor: !!f.cursor, words: words.length, explain: f.explain !== false, rendered: f.rendered === true, part: 'all',
   };
   const run = (part: ListShape['part'], extra: Partial<ListValues> = {}) =>
-    page.execute(db, { ...values, ...extra }, { ...shape, part }) as Promise<ListRow[]>;
+    page.execute(db, { ...values, ...extra }, { ...shape, part }) as Promise<(ListRow | RenderedRow)[]>;
 
   // Without `q`, or on PostgreSQL (pg_trgm serves LIKE there when installed), one query.
   const indexable = words.filter((w) => [...w].length >= 3);

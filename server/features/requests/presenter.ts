@@ -34,23 +34,25 @@ export function presentListItem(row: ListRow): { item: Record<string, unknown>; 
   };
 }
 
+/** One list item's JSON, its stored deadlines spliced in as they are (CONTRACTS.md list item). */
+export function listItemJson({ item, deadlinesJson }: ReturnType<typeof presentListItem>): Buffer {
+  const head = Buffer.from(JSON.stringify(item).slice(0, -1) + ',"deadlines":');
+  return Buffer.concat([head, typeof deadlinesJson === 'string' ? Buffer.from(deadlinesJson) : deadlinesJson, CLOSE]);
+}
+const CLOSE = Buffer.from('}');
+const COMMA = Buffer.from(',');
+
 /**
- * The list response as UTF-8 bytes: `{"items": [...], "next_cursor": ...}`. The stored deadlines
- * are copied in as bytes; nothing large is decoded, parsed, validated or re-encoded per request.
+ * The list response as UTF-8 bytes: `{"items": [...], "next_cursor": ...}`, from each item's JSON
+ * bytes (rendered beforehand, or by listItemJson); nothing is decoded, parsed or re-encoded here.
  */
-export function listJson(items: ReturnType<typeof presentListItem>[], nextCursor: string | null): Buffer {
-  const chunks: Buffer[] = [];
-  let text = '{"items":[';
-  items.forEach(({ item, deadlinesJson }, i) => {
-    text += (i ? ',' : '') + JSON.stringify(item).slice(0, -1) + ',"deadlines":';
-    if (typeof deadlinesJson === 'string') text += deadlinesJson;
-    else {
-      chunks.push(Buffer.from(text), deadlinesJson);
-      text = '';
-    }
-    text += '}';
+export function listJson(items: (Buffer | string)[], nextCursor: string | null): Buffer {
+  const chunks: Buffer[] = [Buffer.from('{"items":[')];
+  items.forEach((item, i) => {
+    if (i) chunks.push(COMMA);
+    chunks.push(typeof item === 'string' ? Buffer.from(item) : item);
   });
-  chunks.push(Buffer.from(text + '],"next_cursor":' + JSON.stringify(nextCursor) + '}'));
+  chunks.push(Buffer.from('],"next_cursor":' + JSON.stringify(nextCursor) + '}'));
   return Buffer.concat(chunks);
 }
 

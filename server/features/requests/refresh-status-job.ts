@@ -2,12 +2,13 @@
 // rule changes), so the cached reading is refreshed: a sweep notices stale rows and enqueues one
 // job per day and engine version; the job re-reads the stale requests in batches.
 import { z } from 'zod';
+import { cacheReading, renderMissingListItems } from './list-item';
 import type { AppContext } from '../../context';
 import { todayIso } from '../../ids';
 import { defineJob, defineSweep, handleJob } from '../../jobs/define';
 import { enqueue } from '../../jobs/queue';
 import { DERIVED_VERSION, deriveLenient } from './derive';
-import { eventsOf, requestFacts, staleRequestIds, updateRequest, writeDeadlineCache } from './repository';
+import { eventsOf, requestFacts, staleRequestIds, updateRequest } from './repository';
 
 export const refreshStatusDefinition = defineJob({
   name: 'requests.refresh-status',
@@ -26,7 +27,7 @@ export async function refreshStale(ctx: AppContext, today: string, batch = 500):
       for (const f of facts) {
         const d = deriveLenient(f, events.get(f.id)!.map((e) => ({ kind: e.kind, date: e.date, seq: Number(e.seq) })), today);
         await updateRequest(trx, f.id, d.columns);
-        await writeDeadlineCache(trx, f.id, d.cached);
+        await cacheReading(trx, f.id, d.cached);
       }
     });
     n += ids.length;
@@ -43,6 +44,9 @@ export const refreshStatusSweep = defineSweep({
   name: 'requests.refresh-status',
   everyMs: 15 * 60_000,
   run: async (ctx) => {
+    // List items a change elsewhere left unrendered (an agency renamed): lists build those rows
+    // from their columns meanwhile, correct but slower.
+    await ctx.db.transaction().execute((trx) => renderMissingListItems(trx, 2000));
     const today = todayIso('UTC', ctx.clock.now());
     if (!(await staleRequestIds(ctx.db, today, DERIVED_VERSION, 1)).length) return 0;
     const r = await enqueue(ctx.db, refreshStatusDefinition, { as_of: today, engine_version: DERIVED_VERSION }, { key: `${today}:${DERIVED_VERSION}`, runAt: ctx.clock.now() });

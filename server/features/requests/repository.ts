@@ -2,7 +2,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { dialectOf, type Executor } from '../../db/database';
 import type { Database } from '../../db/schema';
-import type { RequestEventsTable, RequestsTable } from './tables';
+import type { RequestDeadlineCacheTable, RequestEventsTable, RequestsTable } from './tables';
 
 export type RequestRow = RequestsTable & { agency_name: string | null };
 
@@ -25,8 +25,12 @@ export async function updateRequest(db: Executor, id: string, set: Partial<Reque
 
 /** The deadlines list pages send, beside the row (written with every change of the derived columns). */
 export async function writeDeadlineCache(db: Executor, requestId: string, cached: { deadlines: string; deadlines_brief: string }): Promise<void> {
-  await db.insertInto('request_deadline_cache').values({ request_id: requestId, ...cached })
-    .onConflict((oc) => oc.column('request_id').doUpdateSet(cached)).execute();
+  await db.insertInto('request_deadline_cache').values({ request_id: requestId, ...cached, item: null, item_brief: null, item_as_of: null, item_version: null })
+    .onConflict((oc) => oc.column('request_id').doUpdateSet({ ...cached, item: null, item_brief: null, item_as_of: null, item_version: null })).execute();
+}
+
+export async function writeListItem(db: Executor, requestId: string, rendered: Pick<RequestDeadlineCacheTable, 'item' | 'item_brief' | 'item_as_of' | 'item_version'>): Promise<void> {
+  await db.updateTable('request_deadline_cache').set(rendered).where('request_id', '=', requestId).execute();
 }
 
 export async function insertEvent(db: Executor, row: RequestEventsTable): Promise<void> {

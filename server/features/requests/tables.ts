@@ -54,6 +54,15 @@ export interface RequestDeadlineCacheTable {
   deadlines: string;
   /** The same deadlines without explanation lines (lists with explain=false). */
   deadlines_brief: string;
+  /**
+   * The whole list item (CONTRACTS.md shape) with the explained / brief deadlines, rendered when the
+   * request changes; null when something it shows changed since (triggers of migration 0011).
+   */
+  item: string | null;
+  item_brief: string | null;
+  /** The reading date and engine version the item was rendered for (lists re-read older ones). */
+  item_as_of: string | null;
+  item_version: string | null;
 }
 
 /** Requests per organisation, status and visibility, kept by triggers (migration 0007). */

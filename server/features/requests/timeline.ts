@@ -2,12 +2,13 @@
 // law engine's reading strictly, so an event the law cannot make sense of is refused (and the
 // whole transaction with it), and refreshes the cached columns.
 import { errors } from '../../errors';
+import { cacheReading } from './list-item';
 import { newId, nowIso } from '../../ids';
 import type { Executor } from '../../db/database';
 import { LawInputError } from '../../../law/contract';
 import { deriveStrict, type Derived } from './derive';
 import { isLegalKind } from './kinds';
-import { insertEvent, listEvents, nextEventSeq, updateRequest, writeDeadlineCache } from './repository';
+import { insertEvent, listEvents, nextEventSeq, updateRequest } from './repository';
 import type { EventInput } from './schema';
 import type { RequestEventsTable } from './tables';
 import { searchText } from './search-text';
@@ -49,7 +50,7 @@ export async function appendEvents(
     ...derived.columns, filed_on: filed, updated_at: nowIso(),
     ...(tracking ? trackingUpdate(request, String(JSON.parse(tracking.data).tracking_number)) : {}),
   });
-  await writeDeadlineCache(trx, request.id, derived.cached);
+  await cacheReading(trx, request.id, derived.cached);
   return { events: added, derived };
 }
 

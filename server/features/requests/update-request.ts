@@ -5,6 +5,7 @@ import { nowIso } from '../../ids';
 import { recordAudit } from '../audit/record';
 import { actorLabel, type Actor } from '../accounts/actor';
 import { loadRequestForActor } from './access';
+import { renderListItems } from './list-item';
 import { findRequest, updateRequest, type RequestRow } from './repository';
 import type { UpdateRequestInput } from './schema';
 import { searchText } from './search-text';
@@ -29,6 +30,7 @@ export async function editRequest(trx: Trx, actor: Actor, id: string, input: Upd
   set.search_text = searchText({ title: set.title ?? r.title, text: set.text ?? r.text, tracking_number: set.tracking_number !== undefined ? set.tracking_number : r.tracking_number });
   set.updated_at = nowIso();
   await updateRequest(trx, id, set);
+  await renderListItems(trx, [id]); // what the list shows may have changed
   const after = Object.fromEntries(Object.keys(before).map((k) => [k, set[k as keyof RequestsTable]]));
   await recordAudit(trx, { actor: actorLabel(actor), organisation_id: r.organisation_id, action: 'request.update', subject_type: 'request', subject_id: id, before, after });
   return (await findRequest(trx, id))!;
