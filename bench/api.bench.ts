@@ -59,7 +59,7 @@ function peakRssMb(pid: number): number {
   return hwm ? Math.round(Number(hwm[1]) / 1024) : NaN;
 }
 
-interface Measure { p50_ms: number; p99_ms: number; rps: number; non2xx: number; errors: number; bytes_per_response: number; responses?: number; server_cpu_ms_per_request?: number }
+interface Measure { p50_ms: number; p99_ms: number; rps: number; non2xx: number; errors: number; bytes_per_response: number; responses?: number; server_cpu_ms_per_request?: number; peak_rss_mb_so_far?: number }
 
 /** CPU time (user + system) a process has used, in ms: what our code costs, whatever else runs on the machine. */
 function cpuMs(pid: number): number {
@@ -143,6 +143,7 @@ async function main() {
       const cpu0 = cpuMs(server.child.pid!);
       results[name] = await measure(server.url, paths, auth);
       results[name].server_cpu_ms_per_request = Number(((cpuMs(server.child.pid!) - cpu0) / Math.max(1, results[name].responses ?? 1)).toFixed(3));
+      results[name].peak_rss_mb_so_far = peakRssMb(server.child.pid!); // where the peak was reached
       delete results[name].responses;
       log(`  p50 ${results[name].p50_ms} ms, p99 ${results[name].p99_ms} ms, ${results[name].rps} req/s, non-2xx ${results[name].non2xx}, server CPU ${results[name].server_cpu_ms_per_request} ms/request`);
     }
