@@ -37,7 +37,7 @@ interface ListShape {
 }
 
 // Literal values the builders bind themselves (visibility rule and filters), allowed as constants.
-const CONSTANTS = ['public', 'organisation', 'private', 'overdue', 'may-sue', 1, ''];
+const CONSTANTS = ['public', 'organisation', 'private', 'overdue', 'may-sue', 1];
 
 function viewerFor(p: Placeholders<ListValues>, s: ListShape): Viewer {
   return { all: s.who === 'all', organisationId: s.who === 'public' ? null : p.org, userId: p.user, isOwner: s.who === 'owner' };
