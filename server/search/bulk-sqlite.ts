@@ -46,9 +46,9 @@ class TopK {
   }
 }
 
-export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; pairs: number; pairRows: number; pairsDropped: number; pairSeconds: number; optimizeSeconds: number; seconds: number }
+export interface BulkStats { items: number; tokens: number; terms: number; impactTerms: number; pairs: number; pairRows: number; pairsDropped: number; pairSeconds: number; seconds: number }
 
-export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchItemInput>, options: { batch?: number; onProgress?: (n: number) => void; pairMinDf?: number; optimize?: boolean } = {}): BulkStats {
+export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchItemInput>, options: { batch?: number; onProgress?: (n: number) => void; pairMinDf?: number } = {}): BulkStats {
   const started = Date.now();
   const batch = options.batch ?? 5_000;
   // A rebuild can be redone after a crash, so the bulk load trades per-commit durability for speed;
@@ -114,12 +114,6 @@ export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchI
   // Pairs of common words (./pairs.ts): a second pass, since commonness is known only now.
   const pairs = buildPairLists(handle, options.pairMinDf ?? PAIR_MIN_DF);
   handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${1024 * 1024})`);
-  // A bulk load leaves the index in many segments, and every query reads each term's doclist from
-  // each of them; one merge at the end (what FTS5's automerge would do over many later writes)
-  // leaves one segment. Later incremental writes add segments that automerge keeps in check.
-  const optimizing = Date.now();
-  if (options.optimize !== false) handle.exec(`insert into search_fts (search_fts) values ('optimize')`);
-  const optimizeSeconds = (Date.now() - optimizing) / 1000;
   handle.pragma(`synchronous = ${synchronous}`);
-  return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairsDropped: pairs.dropped, pairSeconds: pairs.seconds, optimizeSeconds, seconds: (Date.now() - started) / 1000 };
+  return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairsDropped: pairs.dropped, pairSeconds: pairs.seconds, seconds: (Date.now() - started) / 1000 };
 }
