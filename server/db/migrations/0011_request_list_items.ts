@@ -15,6 +15,8 @@ const FORGET_AGENCY = `update request_deadline_cache set item = null, item_brief
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   for (const c of ['item', 'item_brief', 'item_as_of', 'item_version']) await db.schema.alterTable('request_deadline_cache').addColumn(c, 'text').execute();
+  // The sweep that renders forgotten items finds them here, not by reading every (wide) cache row.
+  await sql`create index request_deadline_cache_unrendered on request_deadline_cache (request_id) where item is null`.execute(db);
   const requestChanged = SHOWN.map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
   if (pg) {
     await sql.raw(`create function request_list_item_forget() returns trigger language plpgsql as $$ begin ${FORGET_REQUEST}; return null; end $$`).execute(db);
@@ -35,5 +37,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql.raw('drop function if exists request_list_item_forget()').execute(db);
     await sql.raw('drop function if exists agency_list_items_forget()').execute(db);
   }
+  await db.schema.dropIndex('request_deadline_cache_unrendered').execute();
   for (const c of ['item_version', 'item_as_of', 'item_brief', 'item']) await db.schema.alterTable('request_deadline_cache').dropColumn(c).execute();
 }
