@@ -6,11 +6,29 @@ import { describeEachDatabase } from '../test/databases';
 import { defineJob, defineSweep, handleJob } from './define';
 import { claimNext, enqueue } from './queue';
 import { ProgressTracker } from './progress';
-import { createWorker } from './worker';
+import { createWorker, startWorker } from './worker';
 
 const echo = defineJob({ name: 'test.echo', schema: z.object({ n: z.number() }), retry: { attempts: 3, backoffMs: 1000 } });
 
 describeEachDatabase('jobs', (t) => {
+  it('a polling worker stops at once when idle, and only after the job it is running', async () => {
+    const idle = startWorker(t().ctx, { handlers: [], sweeps: [], concurrency: 2, pollMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 50)); // the loops are asleep until the next poll
+    let started = Date.now();
+    await idle.stop();
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    const slow = defineJob({ name: 'test.slow', schema: z.object({}), retry: { attempts: 1, backoffMs: 1000 } });
+    let finished = false;
+    await enqueue(t().ctx.db, slow, {});
+    const busy = startWorker(t().ctx, { handlers: [handleJob(slow, async () => { await new Promise((r) => setTimeout(r, 300)); finished = true; return { status: 'done' }; })], sweeps: [], pollMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    started = Date.now();
+    await busy.stop();
+    expect(finished).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('enqueue is idempotent by key and validates the payload', async () => {
     const first = await enqueue(t().ctx.db, echo, { n: 1 }, { key: 'k1' });
     const second = await enqueue(t().ctx.db, echo, { n: 2 }, { key: 'k1' });

@@ -91,7 +91,14 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worke
   let stopping = false;
   const timers: NodeJS.Timeout[] = [];
   const loops: Promise<void>[] = [];
-  const sleep = (ms: number) => new Promise<void>((r) => { const t = setTimeout(r, ms); timers.push(t); });
+  // An idle loop sleeps between polls; stop() wakes it (a cleared timer alone would leave it asleep
+  // for good, and stop() would wait out its grace period: 6 s measured).
+  const sleepers = new Set<() => void>();
+  const sleep = (ms: number) => new Promise<void>((resolve) => {
+    const wake = () => { clearTimeout(timer); sleepers.delete(wake); resolve(); };
+    const timer = setTimeout(wake, ms);
+    sleepers.add(wake);
+  });
 
   for (let i = 0; i < concurrency; i++) {
     loops.push((async () => {
@@ -115,7 +122,8 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worke
     ...worker,
     stop: async () => {
       stopping = true;
-      for (const t of timers) { clearTimeout(t); clearInterval(t); }
+      for (const t of timers) clearInterval(t);
+      for (const wake of [...sleepers]) wake();
       await Promise.race([Promise.all(loops), new Promise((r) => setTimeout(r, pollMs + 5000))]);
     },
   };
