@@ -30,10 +30,12 @@ export async function listRequestsFor(db: Executor, actor: Actor, filters: PageF
   const page = rows.slice(0, filters.limit);
   const missing = page.filter((r) => r.item === null || r.item_as_of !== filters.today || r.item_version !== DERIVED_VERSION);
   if (!missing.length) return listJson(page.map((r) => r.item!), nextCursor(rows, filters.limit));
-  const byId = new Map((await listRowsByIds(db, missing.map((r) => r.id), explain)).map((r) => [r.id, r]));
-  const built = await builtItems(db, missing.map((r) => byId.get(r.id)).filter((r): r is ListRow => !!r), filters.today, language, explain);
-  const builtById = new Map(missing.map((r, i) => [r.id, built[i]]));
-  return listJson(page.map((r) => builtById.get(r.id) ?? r.item!), nextCursor(rows, filters.limit));
+  const sources = await listRowsByIds(db, missing.map((r) => r.id), explain);
+  const built = await builtItems(db, sources, filters.today, language, explain);
+  const builtById = new Map(sources.map((r, i) => [r.id, built[i]]));
+  // A row gone between the two reads (deleted meanwhile) is left out rather than sent empty.
+  const items = page.map((r) => builtById.get(r.id) ?? (missing.includes(r) ? null : r.item)).filter((i): i is Buffer | string => i !== null);
+  return listJson(items, nextCursor(rows, filters.limit));
 }
 
 /** Items built from the rows' columns, re-reading those whose cached reading is stale (or all, for another language). */
