@@ -1,11 +1,9 @@
 // The command line as a user runs it (real processes): migrate, token create --json, requests
 // new/list/show, due, audit verify (intact, then tampered), backup and restore round trip.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteFile } from '../db/database';
 import { inTransaction } from '../db/transaction';
@@ -13,22 +11,11 @@ import { systemActor } from '../features/accounts/actor';
 import { createUser } from '../features/accounts/create-user';
 import { TEST_PASSWORD } from '../test/factories';
 import { PG_URL } from '../test/databases';
-
-const run = promisify(execFile);
-const bin = resolve(import.meta.dirname, '../../bin/acceso');
+import { runAcceso } from '../test/cli';
 
 describe('CLI on SQLite (backup/restore is SQLite-only; PostgreSQL uses pg_dump)', { timeout: 180_000 }, () => {
   let dir: string;
-  const env = () => ({ ...process.env, ACCESO_DATA_DIR: join(dir, 'data'), ACCESO_DEMO: '0', ACCESO_DATABASE_URL: '', ACCESO_LOG_LEVEL: 'warn' });
-  const acceso = async (...args: string[]) => {
-    try {
-      const r = await run(bin, args, { env: env(), timeout: 60_000 });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (e) {
-      const x = e as { code: number; stdout: string; stderr: string };
-      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-    }
-  };
+  const acceso = (...args: string[]) => runAcceso(dir, args);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'acceso-cli-'));
@@ -113,14 +100,13 @@ describe('CLI on SQLite (backup/restore is SQLite-only; PostgreSQL uses pg_dump)
   });
 });
 
-(PG_URL ? describe : describe.skip)(PG_URL ? 'CLI backup on PostgreSQL' : 'CLI backup on PostgreSQL [skipped: ACCESO_TEST_PG_URL not set]', { timeout: 120_000 }, () => {
+describe.skipIf(!PG_URL)(`CLI backup on PostgreSQL${PG_URL ? '' : ' [skipped: ACCESO_TEST_PG_URL not set]'}`, { timeout: 120_000 }, () => {
   it('refuses and points to pg_dump', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'acceso-cli-pg-'));
     try {
-      await run(bin, ['backup', join(dir, 'b')], { env: { ...process.env, ACCESO_DATA_DIR: dir, ACCESO_DATABASE_URL: PG_URL }, timeout: 60_000 });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as { stderr: string }).stderr).toContain('pg_dump');
+      const r = await runAcceso(dir, ['backup', join(dir, 'b')], { env: { ACCESO_DATABASE_URL: PG_URL! } });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('pg_dump');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

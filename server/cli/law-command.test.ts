@@ -1,7 +1,7 @@
 // `acceso law ...` (CONTRACTS.md): in-process through commander for the shapes and errors, and one
 // real run of ./bin/acceso for "exactly one JSON document on stdout, errors on stderr, exit code".
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { ACCESO_BIN } from '../test/cli';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -107,11 +107,10 @@ describe('acceso law (in process)', () => {
 });
 
 describe('./bin/acceso law (real process)', () => {
-  const bin = resolve(import.meta.dirname, '../../bin/acceso');
   it('prints exactly one JSON document, and errors only on stderr with a non-zero exit', async () => {
-    const ok = await promisify(execFile)(bin, ['law', 'deadlines', '--jurisdiction', 'us-federal', '--received', '2025-12-01', '--json']);
+    const ok = await promisify(execFile)(ACCESO_BIN, ['law', 'deadlines', '--jurisdiction', 'us-federal', '--received', '2025-12-01', '--json']);
     expect(JSON.parse(ok.stdout).deadlines[0].due).toBe('2025-12-30');
-    const bad = await promisify(execFile)(bin, ['law', 'deadlines', '--jurisdiction', 'us-federal', '--received', '2025-13-01', '--json']).catch((e) => e);
+    const bad = await promisify(execFile)(ACCESO_BIN, ['law', 'deadlines', '--jurisdiction', 'us-federal', '--received', '2025-13-01', '--json']).catch((e) => e);
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/invalid-date/);

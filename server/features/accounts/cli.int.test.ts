@@ -1,30 +1,17 @@
 // `org create` and `user add` as an operator runs them (real processes, SQLite): a new person gets
 // an initial password once, which signs in; errors name what to do; the audit chain verifies.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteFile } from '../../db/database';
 import { verifyAudit } from '../audit/verify';
 import { verifyPassword } from './secrets';
-
-const run = promisify(execFile);
-const bin = resolve(import.meta.dirname, '../../../bin/acceso');
+import { runAcceso } from '../../test/cli';
 
 describe('accounts CLI on SQLite', { timeout: 180_000 }, () => {
   let dir: string;
-  const acceso = async (...args: string[]) => {
-    const env = { ...process.env, ACCESO_DATA_DIR: join(dir, 'data'), ACCESO_DEMO: '0', ACCESO_DATABASE_URL: '', ACCESO_LOG_LEVEL: 'warn' };
-    try {
-      const r = await run(bin, args, { env, timeout: 60_000 });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (e) {
-      const x = e as { code: number; stdout: string; stderr: string };
-      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-    }
-  };
+  const acceso = (...args: string[]) => runAcceso(dir, args);
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'acceso-accounts-cli-'));
     expect((await acceso('migrate', '--json')).code).toBe(0);

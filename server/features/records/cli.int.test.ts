@@ -1,11 +1,9 @@
 // ./bin/acceso documents add / show and ./bin/acceso search as a user runs them (real processes,
 // SQLite): a generated PDF with known markings is read, its pages are found with their page
 // numbers and snippets, the filters narrow the results, and bad options are refused.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteFile } from '../../db/database';
@@ -13,23 +11,12 @@ import { inTransaction } from '../../db/transaction';
 import { systemActor } from '../accounts/actor';
 import { createUser } from '../accounts/create-user';
 import { TEST_PASSWORD } from '../../test/factories';
-
-const run = promisify(execFile);
-const bin = resolve(import.meta.dirname, '../../../bin/acceso');
+import { runAcceso } from '../../test/cli';
 
 describe('records on the command line (SQLite)', { timeout: 180_000 }, () => {
   let dir: string;
   let requestId = '';
-  const env = () => ({ ...process.env, ACCESO_DATA_DIR: join(dir, 'data'), ACCESO_DEMO: '0', ACCESO_DATABASE_URL: '', ACCESO_LOG_LEVEL: 'warn' });
-  const acceso = async (...args: string[]) => {
-    try {
-      const r = await run(bin, args, { env: env(), timeout: 90_000 });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (e) {
-      const x = e as { code: number; stdout: string; stderr: string };
-      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-    }
-  };
+  const acceso = (...args: string[]) => runAcceso(dir, args, { timeoutMs: 90_000 });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'acceso-records-cli-'));
