@@ -112,7 +112,7 @@ export function bulkIndexSqlite(handle: SQLite.Database, items: Iterable<SearchI
   const termTotal = terms.size;
   terms.clear(); // free the word lists before the pair pass
   // Pairs of common words (./pairs.ts): a second pass, since commonness is known only now.
-  const pairs = buildPairLists(handle, options.pairMinDf ?? PAIR_MIN_DF);
+  const pairs = buildPairLists(handle, { minDf: options.pairMinDf ?? PAIR_MIN_DF });
   handle.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${1024 * 1024})`);
   handle.pragma(`synchronous = ${synchronous}`);
   return { items: added.items, tokens: added.tokens, terms: termTotal, impactTerms, pairs: pairs.pairs, pairRows: pairs.rows, pairsDropped: pairs.dropped, pairSeconds: pairs.seconds, seconds: (Date.now() - started) / 1000 };

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteFile, sqliteHandleOf, type Db } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { bulkIndexSqlite } from './bulk-sqlite';
+import { buildPairLists } from './pairs';
 import { indexItemSqlite, removeItemsSqlite, searchSqlite } from './sqlite';
 import type { SearchItemInput } from './types';
 
@@ -31,7 +32,7 @@ describe('pair lists for phrases of common words (SQLite)', () => {
   let dir: string;
   let db: Db;
   const all = { kind: 'all' } as const;
-  const pages = async (q: string, force: 'exact' | 'bounded', offset = 0) => {
+  const pages = async (q: string, force: 'exact' | 'bounded' | undefined, offset = 0) => {
     const r = await searchSqlite(db, q, { scope: all, force, limit: 20, offset });
     return { strategy: r.strategy, pages: r.items.map((i) => `${i.ref_id}:${i.page}`) };
   };
@@ -58,6 +59,26 @@ describe('pair lists for phrases of common words (SQLite)', () => {
     expect((await sql`select 1 from search_terms where term like 'word% word%'`.execute(db)).rows).toEqual([]);
   });
 
+  it('under the cap, gives lists to the pairs on the most pages', async () => {
+    const handle = sqliteHandleOf(db)!;
+    const before = handle.prepare(`select term, df from search_terms where instr(term, ' ') > 0 order by df desc, term`).all() as { term: string; df: number }[];
+    try {
+      const stats = buildPairLists(handle, { minDf: 300, maxPairs: 5 });
+      expect(stats).toMatchObject({ pairs: 5, dropped: before.length - 5 });
+      const kept = handle.prepare(`select term, df from search_terms where instr(term, ' ') > 0 order by df desc, term`).all() as { term: string; df: number }[];
+      expect(kept.map((k) => k.df)).toEqual(before.slice(0, 5).map((b) => b.df));
+      expect(kept.every((k) => k.df >= before[5].df)).toBe(true);
+      // Every listed pair's rows are its best pages: the same as a full rebuild lists for it.
+      for (const { term } of kept) {
+        const n = Number(handle.prepare('select count(*) from search_impact where term = ?').pluck().get(term));
+        expect(n, term).toBe(Math.min(100, await matches(term)));
+      }
+    } finally {
+      buildPairLists(handle, { minDf: 300 });
+    }
+    expect(handle.prepare(`select count(*) from search_terms where instr(term, ' ') > 0`).pluck().get()).toBe(before.length);
+  });
+
   it('ranks a phrase of common words from its list exactly as FTS5 does (first and second page)', async () => {
     for (const q of ['"the of"', '"of and"', '"and the"', '"to to"']) {
       expect(await matches(q.slice(1, -1)), q).toBeGreaterThan(1000); // more than the list holds, and than a complete scan (COMPLETE_SCAN)
@@ -67,6 +88,8 @@ describe('pair lists for phrases of common words (SQLite)', () => {
         expect(fromList.strategy).toBe('bounded');
         expect(exact.pages.length).toBe(20);
         expect(fromList.pages, `${q} offset ${offset}`).toEqual(exact.pages);
+        // Unforced, a listed phrase is served by its list although its words are under EXACT_MAX_DF.
+        expect(await pages(q, undefined, offset)).toEqual(fromList);
       }
     }
   });

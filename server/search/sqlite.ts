@@ -51,11 +51,24 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   const where = andAll(conds);
   const unfiltered = !needsJoin && conds.length === 0;
 
+  // What each clause costs FTS5 (a phrase: its rarest word's doclist, which its walk follows), and
+  // each clause's n for BM25 (a listed pair's exact count: ./pairs.ts).
   const docFreqs: number[] = [];
   for (const c of parsed.must) docFreqs.push(await dfOf(db, c));
   const rarest = Math.min(...docFreqs);
+  const pairs = new Map<number, string>();
+  for (const [k, c] of parsed.must.entries()) if (c.type === 'phrase' && c.terms.length === 2) pairs.set(k, pairKey(c.terms[0], c.terms[1]));
+  const pairDf = new Map<string, number>();
+  if (pairs.size) {
+    const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${sql.join([...pairs.values()])})`.execute(db);
+    for (const x of r.rows) pairDf.set(x.term, Number(x.df));
+    for (const [k, key] of pairs) if (pairDf.has(key)) docFreqs[k] = pairDf.get(key)!;
+  }
+  // A lone phrase with a pair list: the list is its exact top (checked against the text below),
+  // whatever its words cost FTS5.
+  const lonePair = options.force !== 'exact' && parsed.must.length === 1 && pairDf.has(pairs.get(0) ?? '') && !parsed.not.length && unfiltered && offset + limit <= IMPACT_K;
 
-  if (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF)) {
+  if (!lonePair && (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF))) {
     const rows = await sql<Row>`
       select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
         snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
@@ -75,7 +88,9 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // One common word left with an impact list: its list (verified below) already holds the answer.
   const restListed = rest.length === 1 && unfiltered && offset + limit <= IMPACT_K && docFreqs[parsed.must.indexOf(rest[0])] >= IMPACT_MIN_DF;
   if (!restListed && rest.length && rest.length < parsed.must.length && rest.every((c) => c.type === 'term' && !c.prefix)) {
-    const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered });
+    // Share of items holding every floor word, if independent (each is on at least half of them).
+    const share = parsed.must.reduce((p, _, k) => (floor[k] ? p * Math.min(1, docFreqs[k] / stats0.items) : p), 1);
+    const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered, share });
     if (reduced) return { items: reduced, strategy: 'reduced' };
   }
 
@@ -83,17 +98,8 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
   // A lone word with an impact list needs no scan: its list holds its best items already.
   // (Paging past the list's length brings the scan back in.)
-  // A two-word phrase of common words has a pair list (./pairs.ts) when the pair was indexed: its
-  // df is the phrase's exact n, and alone in the query its list is its exact top, as for a word.
-  const pairs = new Map<number, string>();
-  for (const [k, c] of parsed.must.entries()) if (c.type === 'phrase' && c.terms.length === 2) pairs.set(k, pairKey(c.terms[0], c.terms[1]));
-  const pairDf = new Map<string, number>();
-  if (pairs.size) {
-    const r = await sql<{ term: string; df: number }>`select term, df from search_terms where term in (${sql.join([...pairs.values()])})`.execute(db);
-    for (const x of r.rows) pairDf.set(x.term, Number(x.df));
-    for (const [k, key] of pairs) if (pairDf.has(key)) docFreqs[k] = pairDf.get(key)!;
-  }
-  const lonePair = parsed.must.length === 1 && pairDf.has(pairs.get(0) ?? '') && !parsed.not.length && unfiltered && offset + limit <= IMPACT_K;
+  // A two-word phrase of common words may have a pair list (./pairs.ts): alone in the query, its
+  // list is its exact top, as for a word.
   const lone = lonePair || (parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered
     && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K);
   const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
@@ -135,8 +141,8 @@ export function idf(df: number, items: number): number {
   return Math.max(1e-6, Math.log((items - df + 0.5) / (df + 0.5)));
 }
 
-/** How many of the reduced query's best rows are fetched per try (the floor words are on ≥ half the items). */
-export const REDUCED_FIRST = 100;
+/** The fewest of the reduced query's best rows fetched on the first try. */
+export const REDUCED_FIRST = 30;
 const REDUCED_TRIES = 3;
 
 /**
@@ -144,9 +150,12 @@ const REDUCED_TRIES = 3;
  * row's text; more rows are fetched (×4) while too few pass. Null when even the last try leaves
  * fewer than offset + limit rows although more exist (the caller then ranks by candidates).
  */
-async function rankReduced(db: Executor, full: ParsedQuery, reduced: ParsedQuery, q: { join: ReturnType<typeof sql>; where: ReturnType<typeof sql>; limit: number; offset: number; unfiltered: boolean }): Promise<SearchHit[] | null> {
+async function rankReduced(db: Executor, full: ParsedQuery, reduced: ParsedQuery, q: { join: ReturnType<typeof sql>; where: ReturnType<typeof sql>; limit: number; offset: number; unfiltered: boolean; share: number }): Promise<SearchHit[] | null> {
   const want = q.offset + q.limit;
-  let take = Math.max(REDUCED_FIRST, want * 4);
+  // Enough rows that, at the floor words' share, `want` of them pass with room to spare: each row
+  // fetched costs its text (read and tokenised), so fetching 100 for a word on 99% of pages wasted
+  // about 4 ms a query.
+  let take = Math.max(REDUCED_FIRST, Math.ceil((want / Math.max(q.share, 0.25)) * 1.5) + 10);
   for (let attempt = 0; attempt < REDUCED_TRIES; attempt++, take *= 4) {
     // Unfiltered, FTS5 ranks alone (ORDER BY rank LIMIT inside the virtual table) and only the
     // winners are joined; with filters the join has to come first, as on the exact path.

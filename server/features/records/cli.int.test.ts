@@ -62,6 +62,17 @@ describe('records on the command line (SQLite)', { timeout: 180_000 }, () => {
     expect(text.stdout).toMatch(/ p\.1 .*\*Facial comparison\*/);
   });
 
+  it('rebuilds the index with search reindex and finds the same pages and requests as before', async () => {
+    const before = JSON.parse((await acceso('search', 'vendor', '--json')).stdout);
+    const requestBefore = JSON.parse((await acceso('search', 'biometric exit', '--kind', 'request', '--json')).stdout);
+    const rebuilt = await acceso('search', 'reindex');
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^reindexed \d+ items \(2 pages\) in [\d.]+ s$/m);
+    expect(JSON.parse((await acceso('search', 'vendor', '--json')).stdout)).toEqual(before);
+    const request = JSON.parse((await acceso('search', 'biometric exit', '--kind', 'request', '--json')).stdout);
+    expect(request).toEqual(requestBefore);
+  });
+
   it('refuses bad options and queries with a message, not an empty result', async () => {
     for (const args of [['x', '--from', '2025-13'], ['x', '--exemption', 'b10'], ['x', '--kind', 'file'], ['x', '--limit', '0'], ['-only']]) {
       const r = await acceso('search', ...args);

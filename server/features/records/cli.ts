@@ -8,7 +8,7 @@ import { blobStoreOf } from '../../blobs/context';
 import { sqliteHandleOf, dialectOf } from '../../db/database';
 import { action, CliError, printJson, withContext } from '../../cli/run';
 import { search, QueryError } from '../../search';
-import { bulkIndexSqlite } from '../../search/bulk-sqlite';
+import { reindexSqlite } from '../../search/reindex-sqlite';
 import { loadRequestForActor } from '../requests/access';
 import { systemActor } from '../accounts/actor';
 import { processDocument } from './commands/processDocument';
@@ -108,17 +108,8 @@ export function registerRecordsCommands(program: Command): void {
       if (dialectOf(ctx.db) === 'postgres') { process.stdout.write('PostgreSQL keeps its index in step with the rows: nothing to rebuild.\n'); return; }
       const handle = sqliteHandleOf(ctx.db);
       if (!handle) throw new CliError('no SQLite handle');
-      // Messages and requests keep their text in search_items: carried over as they are.
-      const kept = handle.prepare("select kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body from search_items where kind != 'page'").all() as Array<{ kind: 'message' | 'request'; ref_id: string; page: number | null; document_id: string | null; request_id: string | null; agency_id: string | null; media_type: string | null; item_date: string | null; body: string }>;
-      handle.exec("delete from search_impact; delete from search_terms; insert into search_fts(search_fts) values('delete-all'); delete from search_items;");
-      const rows = handle.prepare(`select p.document_id, p.page, p.text, d.request_id, d.media_type, substr(d.created_at, 1, 10) as date, r.agency_id
-        from document_pages p join documents d on d.id = p.document_id left join requests r on r.id = d.request_id where length(trim(p.text)) > 0`).iterate() as Iterable<{ document_id: string; page: number; text: string; request_id: string | null; media_type: string | null; date: string; agency_id: string | null }>;
-      const all = [
-        ...[...rows].map((r) => ({ kind: 'page' as const, refId: r.document_id, documentId: r.document_id, page: r.page, requestId: r.request_id, agencyId: r.agency_id, mediaType: r.media_type, date: r.date, body: r.text })),
-        ...kept.map((k) => ({ kind: k.kind, refId: k.ref_id, page: k.page, documentId: k.document_id, requestId: k.request_id, agencyId: k.agency_id, mediaType: k.media_type, date: k.item_date, body: k.body })),
-      ];
-      const stats = bulkIndexSqlite(handle, all);
-      process.stdout.write(`reindexed ${stats.items} items (${stats.items - kept.length} pages) in ${stats.seconds.toFixed(1)} s\n`);
+      const stats = reindexSqlite(handle);
+      process.stdout.write(`reindexed ${stats.items} items (${stats.pages} pages) in ${stats.seconds.toFixed(1)} s\n`);
     })));
 }
 
