@@ -49,26 +49,30 @@ export function openSqliteFile(file: string): Db {
   handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
   dropValueStatistics(handle);
-  cacheStatements(handle);
-  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(handle) }) });
   sqliteHandles.set(db, handle);
   return db;
 }
 
 // Kysely prepares every query anew; preparing costs more than running our small indexed queries,
-// so statements are reused by their SQL text (bounded: query shapes are few, values are bound).
-function cacheStatements(handle: SQLite.Database, max = 2000): void {
+// so Kysely's statements are reused by their SQL text (bounded: query shapes are few, values are
+// bound). Only Kysely's: the handle itself (sqliteHandleOf) still prepares fresh statements, since
+// a caller that switched a shared statement to pluck() or raw() mode changed it for Kysely too
+// (a test did, and Kysely then read every df as 0).
+function withStatementCache(handle: SQLite.Database, max = 2000): { prepare(sql: string): SQLite.Statement; close(): void } {
   const cache = new Map<string, SQLite.Statement>();
-  const prepare = handle.prepare.bind(handle);
-  handle.prepare = ((source: string) => {
-    let stmt = cache.get(source);
-    if (!stmt) {
-      stmt = prepare(source);
-      if (cache.size >= max) cache.clear();
-      cache.set(source, stmt);
-    }
-    return stmt;
-  }) as typeof handle.prepare;
+  return {
+    prepare(source: string) {
+      let stmt = cache.get(source);
+      if (!stmt) {
+        stmt = handle.prepare(source);
+        if (cache.size >= max) cache.clear();
+        cache.set(source, stmt);
+      }
+      return stmt;
+    },
+    close: () => handle.close(),
+  };
 }
 
 export function dialectOf(db: Executor): Dialect {

@@ -33,3 +33,27 @@ describe('FIFO gate for the SQLite connection', () => {
     expect(gate.waiting).toBe(0);
   });
 });
+
+describe('statement cache of the SQLite database', () => {
+  it('is Kysely\'s own: a statement the handle hands out in pluck mode does not change what Kysely reads', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sql } = await import('kysely');
+    const { openSqliteFile, sqliteHandleOf } = await import('./database');
+    const dir = mkdtempSync(join(tmpdir(), 'acceso-stmt-'));
+    const db = openSqliteFile(join(dir, 'x.sqlite'));
+    try {
+      await sql`create table t (k text primary key, v integer)`.execute(db);
+      await sql`insert into t values ('a', 7)`.execute(db);
+      const read = () => sql<{ v: number }>`select v from t where k = ${'a'}`.execute(db);
+      expect((await read()).rows).toEqual([{ v: 7 }]);
+      // The same SQL text as Kysely's, prepared on the handle and switched to pluck mode.
+      expect(sqliteHandleOf(db)!.prepare('select v from t where k = ?').pluck().get('a')).toBe(7);
+      expect((await read()).rows).toEqual([{ v: 7 }]);
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

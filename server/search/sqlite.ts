@@ -68,7 +68,28 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // whatever its words cost FTS5.
   const lonePair = options.force !== 'exact' && parsed.must.length === 1 && pairDf.has(pairs.get(0) ?? '') && !parsed.not.length && unfiltered && offset + limit <= IMPACT_K;
 
-  if (!lonePair && (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF))) {
+  // Reduced (docs/decisions/0504, 0507): words on at least half the items get BM25's floored idf
+  // (1e-6), so they change no ranking beyond ties; FTS5 ranks the query without them — skipping the
+  // walk that counts their matches and the scoring of every row that has them — and they are
+  // checked in the candidates' text. Exact but for pages whose scores differ by less than 2.2e-6
+  // each. Before the exact path too: "stavart the" cost FTS5 73 ms there, for the count of "the".
+  const stats0 = await corpusStats(db);
+  const floor = parsed.must.map((c, k) => c.type === 'term' && !c.prefix && idf(docFreqs[k], stats0.items) <= 1e-6);
+  const rest = parsed.must.filter((_, k) => !floor[k]);
+  const reducible = options.force !== 'exact' && !lonePair && rest.length > 0 && rest.length < parsed.must.length && rest.every((c) => c.type === 'phrase' || !c.prefix);
+  // One clause left with an impact list (a word, or a listed pair): its list, verified on the
+  // bounded path below, already holds the answer, and costs less than FTS5.
+  const k0 = parsed.must.indexOf(rest[0]);
+  const restListed = reducible && rest.length === 1 && unfiltered && offset + limit <= IMPACT_K
+    && (rest[0].type === 'term' ? docFreqs[k0] >= IMPACT_MIN_DF : pairDf.has(pairs.get(k0) ?? ''));
+  if (reducible && !restListed) {
+    // Share of items holding every floor word, if independent (each is on at least half of them).
+    const share = parsed.must.reduce((p, _, k) => (floor[k] ? p * Math.min(1, docFreqs[k] / stats0.items) : p), 1);
+    const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered, share });
+    if (reduced) return { items: reduced, strategy: 'reduced' };
+  }
+
+  if (!lonePair && !restListed && (options.force === 'exact' || (options.force !== 'bounded' && rarest <= EXACT_MAX_DF))) {
     const rows = await sql<Row>`
       select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page,
         snippet(search_fts, 0, char(2), char(3), '…', 16) as snip, search_fts.rank as rank
@@ -78,62 +99,61 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     return { items: rows.rows.map(toHit), strategy: 'exact' };
   }
 
-  // Reduced (docs/decisions/0504): words on at least half the items get BM25's floored idf (1e-6),
-  // so they change no ranking beyond ties; FTS5 ranks the query without them — skipping the walk
-  // that counts their matches and the scoring of every row that has them — and they are checked
-  // in the candidates' text. Exact but for pages whose scores differ by less than 2.2e-6 each.
-  const stats0 = await corpusStats(db);
-  const floor = parsed.must.map((c, k) => c.type === 'term' && !c.prefix && idf(docFreqs[k], stats0.items) <= 1e-6);
-  const rest = parsed.must.filter((_, k) => !floor[k]);
-  // One common word left with an impact list: its list (verified below) already holds the answer.
-  const restListed = rest.length === 1 && unfiltered && offset + limit <= IMPACT_K && docFreqs[parsed.must.indexOf(rest[0])] >= IMPACT_MIN_DF;
-  if (!restListed && rest.length && rest.length < parsed.must.length && rest.every((c) => c.type === 'term' && !c.prefix)) {
-    // Share of items holding every floor word, if independent (each is on at least half of them).
-    const share = parsed.must.reduce((p, _, k) => (floor[k] ? p * Math.min(1, docFreqs[k] / stats0.items) : p), 1);
-    const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered, share });
-    if (reduced) return { items: reduced, strategy: 'reduced' };
-  }
-
   // Bounded: candidates = the newest matches ∪ the impact lists of the query's words (verified
   // against the whole query), scored in JavaScript with BM25 (./rank.ts).
   // A lone word with an impact list needs no scan: its list holds its best items already.
   // (Paging past the list's length brings the scan back in.)
   // A two-word phrase of common words may have a pair list (./pairs.ts): alone in the query, its
   // list is its exact top, as for a word.
-  const lone = lonePair || (parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix && !parsed.not.length && unfiltered
-    && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K);
-  const scanned = lone ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
-    select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
-    where search_fts match ${match} ${where}
-    order by search_fts.rowid desc limit ${COMPLETE_SCAN}`.execute(db);
-  // Fewer matches than COMPLETE_SCAN: every match is a candidate and the ranking is exact BM25.
-  const complete = !lone && scanned.rows.length < COMPLETE_SCAN;
-  const ids = new Set<number>(scanned.rows.slice(0, complete ? COMPLETE_SCAN : SCAN_CANDIDATES).map((r) => Number(r.id)));
-  const words = lonePair ? [pairs.get(0)!] : [...new Set([...parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)), ...pairDf.keys()])];
-  if (words.length && !complete) {
-    const impact = await sql<{ item_id: number }>`select item_id from search_impact where term in (${sql.join(words)})`.execute(db);
-    for (const r of impact.rows) ids.add(Number(r.item_id));
-  }
-  if (!ids.size) return { items: [], strategy: 'bounded' };
-  const bodies = await sql<Row & { body: string }>`
-    select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body from search_items i ${join}
-    where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
+  // One clause left beside floor words, with a list: the list, checked for the floor words, is the
+  // answer too — unless fewer than a page of it passes (then the scan comes back, below).
+  const loneRest = restListed && !parsed.not.length;
+  const loneWord = parsed.must.length === 1 && parsed.must[0].type === 'term' && !parsed.must[0].prefix
+    && !parsed.not.length && unfiltered && rarest >= IMPACT_MIN_DF && offset + limit <= IMPACT_K;
+  const lone = lonePair || loneRest || loneWord;
+  const keyOf = (k: number) => { const c = parsed.must[k]; return c.type === 'term' ? c.term : pairs.get(k)!; };
+  const listKeys = lonePair || loneWord ? [keyOf(0)]
+    : loneRest ? [keyOf(k0)]
+    : [...new Set([...parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)), ...pairDf.keys()])];
   const stats = await corpusStats(db);
-  // A lone phrase whose scan ended early has had every match counted: that is its exact n.
-  if (unfiltered && complete && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && !parsed.not.length) docFreqs[0] = scanned.rows.length;
-  const scored: Array<{ row: Row & { body: string }; score: number }> = [];
-  for (const row of bodies.rows) {
-    const tokens = fastTokens(row.body);
-    const counts = matchCounts(tokens, parsed);
-    if (counts) scored.push({ row, score: bm25(counts, docFreqs, tokens.length, stats.items, stats.avgLength) });
+  const first = await rankCandidates(lone);
+  if (!lone || first.passed >= offset + limit || first.listed < IMPACT_K) return { items: first.items, strategy: 'bounded' };
+  return { items: (await rankCandidates(false)).items, strategy: 'bounded' };
+
+  async function rankCandidates(listOnly: boolean): Promise<{ items: SearchHit[]; passed: number; listed: number }> {
+    const scanned = listOnly ? { rows: [] as { id: number }[] } : await sql<{ id: number }>`
+      select search_fts.rowid as id from search_fts ${unfiltered ? sql`` : sql`join search_items i on i.id = search_fts.rowid ${join}`}
+      where search_fts match ${match} ${where}
+      order by search_fts.rowid desc limit ${COMPLETE_SCAN}`.execute(db);
+    // Fewer matches than COMPLETE_SCAN: every match is a candidate and the ranking is exact BM25.
+    const complete = !listOnly && scanned.rows.length < COMPLETE_SCAN;
+    const ids = new Set<number>(scanned.rows.slice(0, complete ? COMPLETE_SCAN : SCAN_CANDIDATES).map((r) => Number(r.id)));
+    let listed = 0;
+    if (listKeys.length && !complete) {
+      const impact = await sql<{ item_id: number }>`select item_id from search_impact where term in (${sql.join(listKeys)})`.execute(db);
+      for (const r of impact.rows) ids.add(Number(r.item_id));
+      listed = impact.rows.length;
+    }
+    if (!ids.size) return { items: [], passed: 0, listed };
+    const bodies = await sql<Row & { body: string }>`
+      select i.id, i.kind, i.ref_id, i.document_id, i.request_id, i.page, i.body from search_items i ${join}
+      where i.id in (select value from json_each(${JSON.stringify([...ids])})) ${where}`.execute(db);
+    // A lone phrase whose scan ended early has had every match counted: that is its exact n.
+    if (unfiltered && complete && parsed.must.length === 1 && parsed.must[0].type === 'phrase' && !parsed.not.length) docFreqs[0] = scanned.rows.length;
+    const scored: Array<{ row: Row & { body: string }; score: number }> = [];
+    for (const row of bodies.rows) {
+      const tokens = fastTokens(row.body);
+      const counts = matchCounts(tokens, parsed);
+      if (counts) scored.push({ row, score: bm25(counts, docFreqs, tokens.length, stats.items, stats.avgLength) });
+    }
+    // Ties in the order FTS5 leaves them (lowest rowid first), so equal scores list the same pages.
+    scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
+    const items = scored.slice(offset, offset + limit).map(({ row, score }) => ({
+      kind: row.kind, ref_id: row.ref_id, document_id: row.document_id, request_id: row.request_id, page: row.page,
+      snippet: markSnippet(snippetOf(row.body, parsed)), score,
+    }));
+    return { items, passed: scored.length, listed };
   }
-  // Ties in the order FTS5 leaves them (lowest rowid first), so equal scores list the same pages.
-  scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
-  const items = scored.slice(offset, offset + limit).map(({ row, score }) => ({
-    kind: row.kind, ref_id: row.ref_id, document_id: row.document_id, request_id: row.request_id, page: row.page,
-    snippet: markSnippet(snippetOf(row.body, parsed)), score,
-  }));
-  return { items, strategy: 'bounded' };
 }
 
 /** BM25's idf as FTS5 computes it (floored at 1e-6). */
