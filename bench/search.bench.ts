@@ -15,7 +15,8 @@ import { migrateToLatest } from '../server/db/migrate';
 import { bulkIndexSqlite } from '../server/search/bulk-sqlite';
 import { parseQuery, toFts5 } from '../server/search/query';
 import { searchSqlite } from '../server/search/sqlite';
-import { makeCorpus, rng } from './search-corpus';
+import { queryClasses } from './search-classes';
+import { makeCorpus } from './search-corpus';
 
 // The bulk indexer makes a lot of short-lived garbage; a capped heap keeps V8 from letting it pile
 // up towards the 500 MB peak-RSS target. Re-run this file in a child with the cap.
@@ -71,26 +72,7 @@ log(`peak RSS after indexing ${Math.round(peakRss / 1024 / 1024)} MB`);
 
 // ------------------------------------------------------------------ queries
 const terms = handle.prepare("select term, df from search_terms where term not like char(0) || '%'").all() as { term: string; df: number }[];
-const band = (lo: number, hi: number) => terms.filter((t) => t.df / PAGES >= lo && t.df / PAGES < hi && /^[a-z]+$/.test(t.term));
-const pick = <T>(list: T[], n: number, r: () => number) => Array.from({ length: n }, () => list[Math.floor(r() * list.length)]);
-const r = rng(42);
-const rare = band(0.0005, 0.01), medium = band(0.05, 0.2), common = band(0.5, 1.01);
-if (!rare.length || !medium.length || !common.length) throw new Error(`not enough terms per class at ${PAGES} pages (rare ${rare.length}, medium ${medium.length}, common ${common.length})`);
-const bigrams: string[] = [];
-for (let i = 0; bigrams.length < PER_CLASS; i++) {
-  const words = corpus.page(Math.floor(r() * PAGES)).split(' ');
-  const k = Math.floor(r() * (words.length - 1));
-  const df = (w: string) => terms.find((t) => t.term === w)?.df ?? 0;
-  if (df(words[k]) > PAGES * 0.05 && df(words[k + 1]) > PAGES * 0.01) bigrams.push(`"${words[k]} ${words[k + 1]}"`);
-}
-const classes: Record<string, string[]> = {
-  rare: pick(rare, PER_CLASS, r).map((t) => t.term),
-  medium: pick(medium, PER_CLASS, r).map((t) => t.term),
-  very_common: ['biometric', ...pick(common, PER_CLASS - 1, r).map((t) => t.term)],
-  two_terms: pick(common, PER_CLASS, r).map((t, i) => `${t.term} ${medium[(i * 7) % medium.length].term}`),
-  three_terms: pick(common, PER_CLASS, r).map((t, i) => `${t.term} ${medium[(i * 5) % medium.length].term} ${medium[(i * 11 + 3) % medium.length].term}`),
-  phrase: bigrams,
-};
+const classes = queryClasses(terms, PAGES, PER_CLASS, corpus);
 
 const raw = handle.prepare("select rowid, rank, snippet(search_fts, 0, '<mark>', '</mark>', '…', 16) as s from search_fts where search_fts match ? order by rank limit 20");
 const rawTies = handle.prepare('select rowid from (select rowid, rank from search_fts where search_fts match ? order by rank limit 2000) where rank = ?');
