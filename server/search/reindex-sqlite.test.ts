@@ -1,6 +1,7 @@
 // reindexSqlite (./reindex-sqlite.ts): the rebuilt index holds every stored page with text and
 // every message and request item it held before, read in chunks smaller than a document (so the
-// keyset paging crosses documents mid-way), and the sync watermarks come back.
+// keyset paging crosses documents mid-way); items a rebuild that died half-way set aside are not
+// lost.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,6 @@ describe('search reindex (SQLite)', () => {
     await indexItemSqlite(db, { kind: 'message', refId: 'm1', body: 'reply about the border wall' });
     await indexItemSqlite(db, { kind: 'request', refId: 'r1', requestId: 'r1', body: 'records about border searches' });
     await indexItemSqlite(db, { kind: 'page', refId: 'docA', documentId: 'docA', page: 1, body: 'stale words' });
-    handle.prepare(`insert into search_sync (source, updated_at) values ('messages', '2026-01-04'), ('requests', '2026-01-03')`).run();
   });
   afterAll(async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); });
 
@@ -44,12 +44,23 @@ describe('search reindex (SQLite)', () => {
     expect(await found('alpha')).toEqual(['page:docA:1', 'page:docA:2', 'page:docA:4']);
     expect(await found('charlie')).toEqual(['page:docC:1']);
     expect(await found('stale')).toEqual([]);
-    expect(handle.prepare('select source, updated_at from search_sync order by source').all()).toEqual([
-      { source: 'messages', updated_at: '2026-01-04' }, { source: 'requests', updated_at: '2026-01-03' },
-    ]);
-    expect(handle.prepare("select count(*) from sqlite_temp_master where name = 'reindex_kept'").pluck().get()).toBe(0);
+    expect(handle.prepare('select count(*) from search_reindex_kept').pluck().get()).toBe(0);
     // Twice in a row gives the same index.
     expect(reindexSqlite(handle, { chunk: 3 })).toMatchObject({ pages: 6, items: 8 });
     expect(await found('border')).toEqual(['message:m1:', 'page:docA:1', 'page:docB:1', 'request:r1:']);
+  });
+
+  it('after a rebuild that died half-way, keeps what it set aside, with what the sync wrote since', async () => {
+    const handle = sqliteHandleOf(db)!;
+    // As a dead rebuild leaves it: m1 and m2 set aside, the index emptied; then the sync re-indexed m1.
+    handle.prepare(`insert into search_reindex_kept (kind, ref_id, body) values ('message', 'm1', 'reply about the border wall'), ('message', 'm2', 'a kept message')`).run();
+    handle.exec(`delete from search_impact; delete from search_terms; insert into search_fts(search_fts) values('delete-all'); delete from search_items;`);
+    await indexItemSqlite(db, { kind: 'message', refId: 'm1', body: 'newer reply about the border fence' });
+    expect(reindexSqlite(handle, { chunk: 4 })).toMatchObject({ pages: 6, items: 8 });
+    expect(await found('kept')).toEqual(['message:m2:']);
+    expect(await found('fence')).toEqual(['message:m1:']);
+    expect(await found('wall')).toEqual([]);
+    expect(await found('alpha')).toEqual(['page:docA:1', 'page:docA:2', 'page:docA:4']);
+    expect(handle.prepare('select count(*) from search_reindex_kept').pluck().get()).toBe(0);
   });
 });

@@ -15,23 +15,19 @@ interface KeptRow { rowid: number; kind: 'message' | 'request'; ref_id: string; 
 
 export function reindexSqlite(handle: SQLite.Database, options: { chunk?: number } = {}): BulkStats & { pages: number } {
   const chunk = options.chunk ?? REINDEX_CHUNK;
-  // Aside first (a temporary table lives in its own file, not in memory), then the index is
-  // emptied. The sync watermarks go with it, in the same transaction, and come back at the end: if
-  // the rebuild dies half-way, the search sync (features/records/search-sync.ts) re-indexes every
-  // request and message instead of leaving them out of search.
-  const watermarks = handle.prepare('select source, updated_at from search_sync').all() as Array<{ source: string; updated_at: string }>;
+  // Aside first, then the index is emptied, in one transaction. A rebuild that died half-way left
+  // its items in search_reindex_kept (migration 0012): they stay, and items the search sync wrote
+  // since replace theirs (same kind, ref_id and page).
   handle.transaction(() => {
-    handle.exec(`drop table if exists temp.reindex_kept;
-      create temp table reindex_kept as select kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body
-        from search_items where kind != 'page' order by id;
-      delete from search_sync;
+    handle.exec(`insert or replace into search_reindex_kept (kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body)
+        select kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body from search_items where kind != 'page' order by id;
       delete from search_impact; delete from search_terms; insert into search_fts(search_fts) values('delete-all'); delete from search_items;`);
   })();
   const pagesAfter = handle.prepare(`select p.document_id, p.page, p.text, d.request_id, d.media_type, substr(d.created_at, 1, 10) as date, r.agency_id
     from document_pages p join documents d on d.id = p.document_id left join requests r on r.id = d.request_id
     where (p.document_id > @doc or (p.document_id = @doc and p.page > @page)) and length(trim(p.text)) > 0
     order by p.document_id, p.page limit @chunk`);
-  const keptAfter = handle.prepare('select rowid, * from temp.reindex_kept where rowid > ? order by rowid limit ?');
+  const keptAfter = handle.prepare('select rowid, * from search_reindex_kept where rowid > ? order by rowid limit ?');
   let pages = 0;
   function* items(): Generator<SearchItemInput> {
     for (let after = { doc: '', page: -1 }; ;) {
@@ -50,12 +46,7 @@ export function reindexSqlite(handle: SQLite.Database, options: { chunk?: number
       after = rows[rows.length - 1].rowid;
     }
   }
-  try {
-    const stats = bulkIndexSqlite(handle, items(), { batch: chunk });
-    const restore = handle.prepare('insert into search_sync (source, updated_at) values (?, ?)');
-    handle.transaction(() => { for (const w of watermarks) restore.run(w.source, w.updated_at); })();
-    return { ...stats, pages };
-  } finally {
-    handle.exec('drop table if exists temp.reindex_kept');
-  }
+  const stats = bulkIndexSqlite(handle, items(), { batch: chunk });
+  handle.exec('delete from search_reindex_kept');
+  return { ...stats, pages };
 }

@@ -12,6 +12,7 @@ import * as m0008 from './0008_message_reads';
 import * as m0009 from './0009_request_justifications';
 import * as m0010 from './0010_job_progress';
 import * as m0011 from './0011_request_list_items';
+import * as m0012 from './0012_search_reindex_kept';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts_audit_jobs': m0001,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0009_request_justifications': m0009,
   '0010_job_progress': m0010,
   '0011_request_list_items': m0011,
+  '0012_search_reindex_kept': m0012,
 };
