@@ -6,17 +6,9 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('search_reindex_kept')
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('ref_id', 'text', (c) => c.notNull())
-    .addColumn('page', 'integer')
-    .addColumn('document_id', 'text')
-    .addColumn('request_id', 'text')
-    .addColumn('agency_id', 'text')
-    .addColumn('media_type', 'text')
-    .addColumn('item_date', 'text')
-    .addColumn('body', 'text', (c) => c.notNull())
-    .execute();
+  // The columns of search_items an item is rebuilt from, with their types.
+  await sql`create table search_reindex_kept as
+    select kind, ref_id, page, document_id, request_id, agency_id, media_type, item_date, body from search_items where 1 = 0`.execute(db);
   await sql`create unique index search_reindex_kept_key on search_reindex_kept (kind, ref_id, coalesce(page, -1))`.execute(db);
 }
 
