@@ -25,7 +25,7 @@ export function reindexSqlite(handle: SQLite.Database, options: { chunk?: number
   })();
   const pagesAfter = handle.prepare(`select p.document_id, p.page, p.text, d.request_id, d.media_type, substr(d.created_at, 1, 10) as date, r.agency_id
     from document_pages p join documents d on d.id = p.document_id left join requests r on r.id = d.request_id
-    where (p.document_id > @doc or (p.document_id = @doc and p.page > @page)) and length(trim(p.text)) > 0
+    where (p.document_id, p.page) > (@doc, @page) and length(trim(p.text)) > 0
     order by p.document_id, p.page limit @chunk`);
   const keptAfter = handle.prepare('select rowid, * from search_reindex_kept where rowid > ? order by rowid limit ?');
   let pages = 0;
