@@ -10,7 +10,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { adminQuery, withDatabase } from './pg-admin';
+import { adminQuery, withDatabase } from '../server/test/pg-admin';
 import { seedDatabase } from './api-seed';
 
 const root = resolve(import.meta.dirname, '..');

@@ -14,7 +14,7 @@ import type { Database } from '../server/db/schema';
 import { parseQuery, toTsquery } from '../server/search/query';
 import { searchPostgres } from '../server/search/postgres';
 import { termCounts } from '../server/search/tokenize';
-import { adminQuery, withDatabase } from './pg-admin';
+import { adminQuery, withDatabase } from '../server/test/pg-admin';
 import { queryClasses } from './search-classes';
 import { makeCorpus } from './search-corpus';
 

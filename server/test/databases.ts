@@ -8,12 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { loadEnv, type Env } from '../env';
 import { closeContext, createContext, type AppContext, type Clock } from '../context';
 import { buildApp, type ZodApp } from '../http/app';
 import type { Dialect } from '../db/database';
+import { adminQuery, withDatabase } from './pg-admin';
 
 export const PG_URL = process.env.ACCESO_TEST_PG_URL;
 
@@ -53,10 +53,8 @@ function setup(dialect: Dialect, options: SuiteOptions): () => TestDatabase {
     let databaseUrl: string | undefined;
     if (dialect === 'postgres') {
       pgName = `acceso_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-      await adminQuery(`create database ${pgName}`);
-      const u = new URL(PG_URL!);
-      u.pathname = '/' + pgName;
-      databaseUrl = u.toString();
+      await adminQuery(PG_URL!, `create database ${pgName}`);
+      databaseUrl = withDatabase(PG_URL!, pgName);
     }
     const env = loadEnv({
       ACCESO_DATA_DIR: dir, ACCESO_SECRET: 'test-secret-test-secret-test-secret-0123', ACCESO_LOG_LEVEL: 'silent', ACCESO_DEMO: '0',
@@ -77,7 +75,7 @@ function setup(dialect: Dialect, options: SuiteOptions): () => TestDatabase {
   afterAll(async () => {
     if (app) await app.close();
     if (current) await closeContext(current.ctx);
-    if (pgName) await adminQuery(`drop database if exists ${pgName} with (force)`);
+    if (pgName) await adminQuery(PG_URL!, `drop database if exists ${pgName} with (force)`);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -85,14 +83,4 @@ function setup(dialect: Dialect, options: SuiteOptions): () => TestDatabase {
     if (!current) throw new Error('the test database is not ready (use it inside tests or hooks)');
     return current;
   };
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

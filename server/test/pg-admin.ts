@@ -1,5 +1,5 @@
-// Benchmarks that run against PostgreSQL use a fresh database, created and dropped through an
-// admin connection URL (`--pg <admin url>`).
+// Tests and benchmarks that run against PostgreSQL use a fresh database, created and dropped
+// through an admin connection URL.
 import pg from 'pg';
 
 /** The same server URL with another database name. */
