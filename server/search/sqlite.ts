@@ -73,8 +73,8 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   // walk that counts their matches and the scoring of every row that has them — and they are
   // checked in the candidates' text. Exact but for pages whose scores differ by less than 2.2e-6
   // each. Before the exact path too: "stavart the" cost FTS5 73 ms there, for the count of "the".
-  const stats0 = await corpusStats(db);
-  const floor = parsed.must.map((c, k) => c.type === 'term' && !c.prefix && idf(docFreqs[k], stats0.items) <= 1e-6);
+  const stats = await corpusStats(db);
+  const floor = parsed.must.map((c, k) => c.type === 'term' && !c.prefix && idf(docFreqs[k], stats.items) <= 1e-6);
   const rest = parsed.must.filter((_, k) => !floor[k]);
   const reducible = options.force !== 'exact' && !lonePair && rest.length > 0 && rest.length < parsed.must.length && rest.every((c) => c.type === 'phrase' || !c.prefix);
   // One clause left with an impact list (a word, or a listed pair): its list, verified on the
@@ -84,7 +84,7 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
     && (rest[0].type === 'term' ? docFreqs[k0] >= IMPACT_MIN_DF : pairDf.has(pairs.get(k0) ?? ''));
   if (reducible && !restListed) {
     // Share of items holding every floor word, if independent (each is on at least half of them).
-    const share = parsed.must.reduce((p, _, k) => (floor[k] ? p * Math.min(1, docFreqs[k] / stats0.items) : p), 1);
+    const share = parsed.must.reduce((p, _, k) => (floor[k] ? p * Math.min(1, docFreqs[k] / stats.items) : p), 1);
     const reduced = await rankReduced(db, parsed, { must: rest, not: parsed.not }, { join, where, limit, offset, unfiltered, share });
     if (reduced) return { items: reduced, strategy: 'reduced' };
   }
@@ -113,7 +113,6 @@ export async function searchSqlite(db: Executor, input: string | ParsedQuery, op
   const listKeys = lonePair || loneWord ? [keyOf(0)]
     : loneRest ? [keyOf(k0)]
     : [...new Set([...parsed.must.flatMap((c) => (c.type === 'term' ? (c.prefix ? [] : [c.term]) : c.terms)), ...pairDf.keys()])];
-  const stats = await corpusStats(db);
   const first = await rankCandidates(lone);
   if (!lone || first.passed >= offset + limit || first.listed < IMPACT_K) return { items: first.items, strategy: 'bounded' };
   return { items: (await rankCandidates(false)).items, strategy: 'bounded' };
